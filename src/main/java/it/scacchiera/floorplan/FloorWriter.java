@@ -1,0 +1,83 @@
+package it.scacchiera.floorplan;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a Floor as a {@code *.floor} file (SPEC §1) that {@link FloorReader} reads back into an
+ * equal Floor: comments first, then every key, then the grid; {@code \n} line ends, no byte-order mark.
+ */
+public final class FloorWriter {
+
+    /**
+     * The file's text. Throws IllegalArgumentException for a Floor no file can hold: a blank name, a
+     * line break in the name or a comment, a tab or an unknown character in the grid.
+     */
+    public String write(Floor floor) {
+        String name = floor.name().strip();
+        if (name.isEmpty() || hasLineBreak(name)) {
+            throw new IllegalArgumentException("a room name must be one line of text: '" + floor.name() + "'");
+        }
+        var text = new StringBuilder();
+        for (String comment : floor.comments()) {
+            if (hasLineBreak(comment)) {
+                throw new IllegalArgumentException("a comment must be one line: '" + comment + "'");
+            }
+            text.append('#').append(comment).append('\n');
+        }
+        text.append("name: ").append(name).append('\n');
+        text.append("cell: ").append(floor.cell().text()).append('\n');
+        text.append("distance: ").append(floor.distance().text()).append('\n');
+        if (floor.hasOccupancyLimit()) {
+            text.append("max-occupancy: ").append(floor.maxOccupancy()).append('\n');
+        }
+        text.append("grid:\n");
+        int last = floor.grid().size();
+        while (last > 0 && floor.grid().get(last - 1).isBlank()) {
+            last--;
+        }
+        for (String row : floor.grid().subList(0, last)) {
+            row.codePoints().forEach(FloorWriter::checkGridCharacter);
+            text.append(row.stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes the file atomically: the text goes to a temporary file in the same directory, is forced to
+     * disk, then renamed over {@code file}, so a crash leaves the old file or the new one, never half.
+     */
+    public void write(Floor floor, Path file) throws IOException {
+        byte[] bytes = write(floor).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static boolean hasLineBreak(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    }
+
+    private static void checkGridCharacter(int codePoint) {
+        if (codePoint == '\t' || CellKind.of(codePoint) == null) {
+            throw new IllegalArgumentException("not a grid character: " + FloorReader.shown(codePoint));
+        }
+    }
+}
