@@ -2,6 +2,7 @@ package it.scacchiera.floorplan;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -107,10 +108,9 @@ public final class ConflictGraph {
             BigInteger w = width.movePointRight(scale).toBigIntegerExact();
             BigInteger h = depth.movePointRight(scale).toBigIntegerExact();
             BigInteger d2 = distance.movePointRight(scale).toBigIntegerExact().pow(2);
-            int maxDc =
-                    distance.divide(width, 0, java.math.RoundingMode.CEILING).intValueExact();
-            int maxDr =
-                    distance.divide(depth, 0, java.math.RoundingMode.CEILING).intValueExact();
+            // No offset reaches past the grid, so a huge distance or a tiny cell stays cheap.
+            int maxDc = reach(distance, width, floor.columns());
+            int maxDr = reach(distance, depth, floor.rows());
             for (int dr = -maxDr; dr <= maxDr; dr++) {
                 BigInteger y2 = h.multiply(BigInteger.valueOf(dr)).pow(2);
                 for (int dc = -maxDc; dc <= maxDc; dc++) {
@@ -125,6 +125,12 @@ public final class ConflictGraph {
             }
         }
         return offsets;
+    }
+
+    /** How many cells of {@code size} the distance spans, rounded up, at most {@code cells}. */
+    private static int reach(BigDecimal distance, BigDecimal size, int cells) {
+        BigDecimal steps = distance.divide(size, 0, RoundingMode.CEILING);
+        return steps.compareTo(BigDecimal.valueOf(cells)) > 0 ? cells : steps.intValueExact();
     }
 
     /**
