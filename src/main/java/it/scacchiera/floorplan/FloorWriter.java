@@ -20,7 +20,8 @@ public final class FloorWriter {
      * line break in the name or a comment, a tab or an unknown character in the grid.
      */
     public String write(Floor floor) {
-        String name = floor.name().strip();
+        // The reader trims spaces and tabs around a value, so trim the same, and only those.
+        String name = floor.name().replaceAll("^[ \\t]+|[ \\t]+$", "");
         if (name.isEmpty() || hasLineBreak(name)) {
             throw new IllegalArgumentException("a room name must be one line of text: '" + floor.name() + "'");
         }
