@@ -1,0 +1,38 @@
+package it.scacchiera.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: one picocli subcommand per verb of SPEC §5. Exit 2 on bad input or usage. */
+@Command(
+        name = "scacchiera",
+        mixinStandardHelpOptions = true,
+        version = "Scacchiera 0.1",
+        description = "Plans call-centre rooms with distancing, shifts, services and smart working.",
+        subcommands = {CapacityCommand.class})
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs a verb and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        var commandLine = new CommandLine(new Cli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            line.getErr().println(line.getCommandName() + ": " + exception.getMessage());
+            return ExitCodes.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a verb is required");
+    }
+}
