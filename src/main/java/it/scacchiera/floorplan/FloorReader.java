@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  *   <li>Spaces and tabs before a key or a {@code #} comment are allowed; a comment keeps everything
  *       after its {@code #}, so that writing it back gives the same text.
  *   <li>{@code distance} accepts {@code m} or {@code M} after the number.
+ *   <li>Control characters other than tab (e.g. a stray carriage return) are an error in the header,
+ *       so that every Floor read can be written back.
  *   <li>A grid may be empty or hold no desks: such a room loads with capacity 0.
  * </ul>
  */
@@ -152,6 +154,13 @@ public final class FloorReader {
             if (start == line.length) {
                 return false;
             }
+            for (int i = start; i < line.length; i++) {
+                // A stray carriage return or other control character could never be written back.
+                if (Character.isISOControl(line[i]) && line[i] != '\t') {
+                    throw new InputException(
+                            at(fileName, lineNumber, i + 1), "control character " + shown(line[i]), "printable text");
+                }
+            }
             if (line[start] == '#') {
                 comments.add(new String(line, start + 1, line.length - start - 1));
                 return false;
@@ -163,7 +172,10 @@ public final class FloorReader {
             SourcePosition keyAt = at(fileName, lineNumber, start + 1);
             String key = new String(line, start, colon - start).strip();
             if (colon == line.length || key.isEmpty()) {
-                throw new InputException(keyAt, "not a header line", "key: value, a # comment or a blank line");
+                throw new InputException(
+                        keyAt,
+                        "not a header line",
+                        "key: value, a # comment, a blank line, or grid: before the grid rows");
             }
             String lower = key.toLowerCase(Locale.ROOT);
             if (!List.of("name", "cell", "distance", "max-occupancy", "grid").contains(lower)) {
