@@ -39,7 +39,7 @@ public final class FloorReader {
 
     /** Reads text already decoded; {@code fileName} names the file in errors and gives the room id. */
     public Floor read(String fileName, String text) throws InputException {
-        String id = fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
+        String id = idOf(fileName);
         if (id.isEmpty()) {
             throw new InputException(
                     at(fileName, 1, 1), "the file name gives an empty room id", "a name such as sala-roma.floor");
@@ -66,7 +66,8 @@ public final class FloorReader {
         try (Stream<Path> entries = Files.list(dir)) {
             files = entries.filter(path -> path.getFileName().toString().endsWith(SUFFIX))
                     .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    // By id, not file name: "sala.floor" comes before "sala-b.floor" though '.' > '-'.
+                    .sorted(Comparator.comparing(FloorReader::idOf))
                     .toList();
         }
         List<Floor> floors = new ArrayList<>();
@@ -74,6 +75,14 @@ public final class FloorReader {
             floors.add(read(file));
         }
         return List.copyOf(floors);
+    }
+
+    private static String idOf(Path file) {
+        return idOf(file.getFileName().toString());
+    }
+
+    private static String idOf(String fileName) {
+        return fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
     }
 
     /** The lines as code points, without line ends and without the byte-order mark. */

@@ -162,13 +162,25 @@ class FloorReaderTest {
     @Test
     void readDirectory_severalFiles_sortedByIdSkippingOthers() throws IOException, InputException {
         Files.writeString(dir.resolve("sala-b.floor"), "name: B\ngrid:\nD\n");
+        Files.writeString(dir.resolve("sala.floor"), "name: S\ngrid:\nD\n");
         Files.writeString(dir.resolve("sala-a.floor"), "name: A\ngrid:\nD\n");
         Files.writeString(dir.resolve("notes.txt"), "not a floor");
         Files.createDirectory(dir.resolve("old.floor"));
 
         List<Floor> floors = reader.readDirectory(dir);
 
-        assertEquals(List.of("sala-a", "sala-b"), floors.stream().map(Floor::id).toList());
+        assertEquals(
+                List.of("sala", "sala-a", "sala-b"),
+                floors.stream().map(Floor::id).toList());
+    }
+
+    @Test
+    void readDirectory_noFloorFiles_empty() throws IOException, InputException {
+        Files.writeString(dir.resolve("readme.txt"), "nothing here");
+
+        List<Floor> floors = reader.readDirectory(dir);
+
+        assertEquals(List.of(), floors);
     }
 
     @Test
