@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -144,8 +146,7 @@ public final class FloorReader {
     private static final class Header {
         private final String fileName;
         private final List<String> comments = new ArrayList<>();
-        private final List<String> seen = new ArrayList<>();
-        private final List<Integer> seenOnLine = new ArrayList<>();
+        private final Map<String, Integer> keyLines = new HashMap<>();
         private String name;
         private CellSize cell = CellSize.DEFAULT;
         private DistanceRule distance = DistanceRule.CHECKERBOARD;
@@ -163,13 +164,7 @@ public final class FloorReader {
             if (start == line.length) {
                 return false;
             }
-            for (int i = start; i < line.length; i++) {
-                // A stray carriage return or other control character could never be written back.
-                if (Character.isISOControl(line[i]) && line[i] != '\t') {
-                    throw new InputException(
-                            at(fileName, lineNumber, i + 1), "control character " + shown(line[i]), "printable text");
-                }
-            }
+            refuseControlCharacters(line, lineNumber);
             if (line[start] == '#') {
                 comments.add(new String(line, start + 1, line.length - start - 1));
                 return false;
@@ -190,15 +185,11 @@ public final class FloorReader {
             if (!List.of("name", "cell", "distance", "max-occupancy", "grid").contains(lower)) {
                 throw new InputException(keyAt, "unknown key '" + key + "'", KEYS);
             }
-            int repeated = seen.indexOf(lower);
-            if (repeated >= 0) {
+            Integer firstLine = keyLines.putIfAbsent(lower, lineNumber);
+            if (firstLine != null) {
                 throw new InputException(
-                        keyAt,
-                        "repeated key '" + key + "', first on line " + seenOnLine.get(repeated),
-                        "each key at most once");
+                        keyAt, "repeated key '" + key + "', first on line " + firstLine, "each key at most once");
             }
-            seen.add(lower);
-            seenOnLine.add(lineNumber);
             int from = colon + 1;
             while (from < line.length && blank(line[from])) {
                 from++;
@@ -225,6 +216,16 @@ public final class FloorReader {
                 }
             }
             return false;
+        }
+
+        /** A stray carriage return or other control character could never be written back. */
+        private void refuseControlCharacters(int[] line, int lineNumber) throws InputException {
+            for (int i = 0; i < line.length; i++) {
+                if (Character.isISOControl(line[i]) && line[i] != '\t') {
+                    throw new InputException(
+                            at(fileName, lineNumber, i + 1), "control character " + shown(line[i]), "printable text");
+                }
+            }
         }
     }
 }
