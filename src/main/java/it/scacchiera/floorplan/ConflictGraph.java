@@ -53,6 +53,12 @@ public final class ConflictGraph {
             Arrays.fill(seatAt[r], -1);
             for (int c = 0; c < seatAt[r].length; c++) {
                 CellKind kind = floor.kind(r, c);
+                if (kind == null) {
+                    // Only a Floor built in code can get here; the reader refuses such characters.
+                    throw new IllegalArgumentException(
+                            "not a grid character at " + DeskId.ofCell(r, c) + " of " + floor.id() + ": "
+                                    + FloorReader.shown(floor.grid().get(r).codePointAt(c)));
+                }
                 if (kind.isSeat()) {
                     seatAt[r][c] = seats.size();
                     seats.add(new Seat(seats.size(), DeskId.ofCell(r, c), kind));

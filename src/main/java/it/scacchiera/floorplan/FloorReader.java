@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
  *   <li>Spaces and tabs before a key or a {@code #} comment are allowed; a comment keeps everything
  *       after its {@code #}, so that writing it back gives the same text.
  *   <li>{@code distance} accepts {@code m} or {@code M} after the number.
+ *   <li>Control characters other than tab (e.g. a stray carriage return) are an error in the header,
+ *       so that every Floor read can be written back.
  *   <li>A grid may be empty or hold no desks: such a room loads with capacity 0.
  * </ul>
  */
@@ -37,7 +41,7 @@ public final class FloorReader {
 
     /** Reads text already decoded; {@code fileName} names the file in errors and gives the room id. */
     public Floor read(String fileName, String text) throws InputException {
-        String id = fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
+        String id = idOf(fileName);
         if (id.isEmpty()) {
             throw new InputException(
                     at(fileName, 1, 1), "the file name gives an empty room id", "a name such as sala-roma.floor");
@@ -64,7 +68,8 @@ public final class FloorReader {
         try (Stream<Path> entries = Files.list(dir)) {
             files = entries.filter(path -> path.getFileName().toString().endsWith(SUFFIX))
                     .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+                    // By id, not file name: "sala.floor" comes before "sala-b.floor" though '.' > '-'.
+                    .sorted(Comparator.comparing(FloorReader::idOf))
                     .toList();
         }
         List<Floor> floors = new ArrayList<>();
@@ -72,6 +77,14 @@ public final class FloorReader {
             floors.add(read(file));
         }
         return List.copyOf(floors);
+    }
+
+    private static String idOf(Path file) {
+        return idOf(file.getFileName().toString());
+    }
+
+    private static String idOf(String fileName) {
+        return fileName.endsWith(SUFFIX) ? fileName.substring(0, fileName.length() - SUFFIX.length()) : fileName;
     }
 
     /** The lines as code points, without line ends and without the byte-order mark. */
@@ -133,8 +146,7 @@ public final class FloorReader {
     private static final class Header {
         private final String fileName;
         private final List<String> comments = new ArrayList<>();
-        private final List<String> seen = new ArrayList<>();
-        private final List<Integer> seenOnLine = new ArrayList<>();
+        private final Map<String, Integer> keyLines = new HashMap<>();
         private String name;
         private CellSize cell = CellSize.DEFAULT;
         private DistanceRule distance = DistanceRule.CHECKERBOARD;
@@ -152,6 +164,7 @@ public final class FloorReader {
             if (start == line.length) {
                 return false;
             }
+            refuseControlCharacters(line, lineNumber);
             if (line[start] == '#') {
                 comments.add(new String(line, start + 1, line.length - start - 1));
                 return false;
@@ -163,21 +176,20 @@ public final class FloorReader {
             SourcePosition keyAt = at(fileName, lineNumber, start + 1);
             String key = new String(line, start, colon - start).strip();
             if (colon == line.length || key.isEmpty()) {
-                throw new InputException(keyAt, "not a header line", "key: value, a # comment or a blank line");
+                throw new InputException(
+                        keyAt,
+                        "not a header line",
+                        "key: value, a # comment, a blank line, or grid: before the grid rows");
             }
             String lower = key.toLowerCase(Locale.ROOT);
             if (!List.of("name", "cell", "distance", "max-occupancy", "grid").contains(lower)) {
                 throw new InputException(keyAt, "unknown key '" + key + "'", KEYS);
             }
-            int repeated = seen.indexOf(lower);
-            if (repeated >= 0) {
+            Integer firstLine = keyLines.putIfAbsent(lower, lineNumber);
+            if (firstLine != null) {
                 throw new InputException(
-                        keyAt,
-                        "repeated key '" + key + "', first on line " + seenOnLine.get(repeated),
-                        "each key at most once");
+                        keyAt, "repeated key '" + key + "', first on line " + firstLine, "each key at most once");
             }
-            seen.add(lower);
-            seenOnLine.add(lineNumber);
             int from = colon + 1;
             while (from < line.length && blank(line[from])) {
                 from++;
@@ -204,6 +216,16 @@ public final class FloorReader {
                 }
             }
             return false;
+        }
+
+        /** A stray carriage return or other control character could never be written back. */
+        private void refuseControlCharacters(int[] line, int lineNumber) throws InputException {
+            for (int i = 0; i < line.length; i++) {
+                if (Character.isISOControl(line[i]) && line[i] != '\t') {
+                    throw new InputException(
+                            at(fileName, lineNumber, i + 1), "control character " + shown(line[i]), "printable text");
+                }
+            }
         }
     }
 }

@@ -22,13 +22,14 @@ public final class FloorWriter {
     public String write(Floor floor) {
         // The reader trims spaces and tabs around a value, so trim the same, and only those.
         String name = floor.name().replaceAll("^[ \\t]+|[ \\t]+$", "");
-        if (name.isEmpty() || hasLineBreak(name)) {
-            throw new IllegalArgumentException("a room name must be one line of text: '" + floor.name() + "'");
+        if (name.isEmpty() || hasControlCharacter(name)) {
+            throw new IllegalArgumentException(
+                    "a room name must be one line of printable text: '" + floor.name() + "'");
         }
         var text = new StringBuilder();
         for (String comment : floor.comments()) {
-            if (hasLineBreak(comment)) {
-                throw new IllegalArgumentException("a comment must be one line: '" + comment + "'");
+            if (hasControlCharacter(comment)) {
+                throw new IllegalArgumentException("a comment must be one line of printable text: '" + comment + "'");
             }
             text.append('#').append(comment).append('\n');
         }
@@ -72,8 +73,9 @@ public final class FloorWriter {
         }
     }
 
-    private static boolean hasLineBreak(String text) {
-        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    /** Line breaks and other control characters (tab aside) that the reader refuses in a header. */
+    private static boolean hasControlCharacter(String text) {
+        return text.codePoints().anyMatch(ch -> Character.isISOControl(ch) && ch != '\t');
     }
 
     private static void checkGridCharacter(int codePoint) {

@@ -3,9 +3,11 @@ package it.scacchiera.floorplan;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.input.InputException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConflictGraphTest {
@@ -157,5 +159,15 @@ class ConflictGraphTest {
         assertEquals(-1, graph.indexOf(DeskId.parse("A2")));
         assertArrayEquals(new int[] {1}, graph.neighbours(0));
         assertArrayEquals(new int[] {0, 2}, graph.neighbours(1));
+    }
+
+    @Test
+    void of_floorBuiltWithUnknownCharacter_refusedNamingTheCell() {
+        Floor floor =
+                new Floor("t", "T", List.of(), CellSize.DEFAULT, DistanceRule.KING, Floor.NO_LIMIT, List.of("DQ"));
+
+        var error = assertThrows(IllegalArgumentException.class, () -> ConflictGraph.of(floor));
+
+        assertEquals("not a grid character at A2 of t: 'Q'", error.getMessage());
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FloorReaderTest {
     private final FloorReader reader = new FloorReader();
@@ -122,9 +123,11 @@ class FloorReaderTest {
                 "name: Roma\\n\\n|3|1",
                 "\"\"|1|1",
                 "name: Roma\\ngrid:\\nD×D\\n|3|2",
+                "name: Roma\\r\\r\\ngrid:\\n|1|11",
+                "# a bell \\u0007\\nname: Roma\\ngrid:\\n|1|10",
             })
     void read_badInput_failsAtThePrescribedPosition(String escaped, int line, int column) {
-        String text = escaped.replace("\\n", "\n");
+        String text = escaped.replace("\\n", "\n").replace("\\r", "\r").replace("\\u0007", "\u0007");
 
         var error = assertThrows(InputException.class, () -> reader.read("roma.floor", text));
 
@@ -159,13 +162,25 @@ class FloorReaderTest {
     @Test
     void readDirectory_severalFiles_sortedByIdSkippingOthers() throws IOException, InputException {
         Files.writeString(dir.resolve("sala-b.floor"), "name: B\ngrid:\nD\n");
+        Files.writeString(dir.resolve("sala.floor"), "name: S\ngrid:\nD\n");
         Files.writeString(dir.resolve("sala-a.floor"), "name: A\ngrid:\nD\n");
         Files.writeString(dir.resolve("notes.txt"), "not a floor");
         Files.createDirectory(dir.resolve("old.floor"));
 
         List<Floor> floors = reader.readDirectory(dir);
 
-        assertEquals(List.of("sala-a", "sala-b"), floors.stream().map(Floor::id).toList());
+        assertEquals(
+                List.of("sala", "sala-a", "sala-b"),
+                floors.stream().map(Floor::id).toList());
+    }
+
+    @Test
+    void readDirectory_noFloorFiles_empty() throws IOException, InputException {
+        Files.writeString(dir.resolve("readme.txt"), "nothing here");
+
+        List<Floor> floors = reader.readDirectory(dir);
+
+        assertEquals(List.of(), floors);
     }
 
     @Test
@@ -177,5 +192,76 @@ class FloorReaderTest {
         var error = assertThrows(InputException.class, () -> reader.readDirectory(dir));
 
         assertEquals(new SourcePosition("sala-b.floor", 2, 1), error.position());
+    }
+
+    @Test
+    void read_emojiInGrid_failsAtItsCodePointColumnShowingIt() {
+        String text = "name: Roma\ngrid:\nD.\uD83D\uDE00D\n";
+
+        var error = assertThrows(InputException.class, () -> reader.read("roma.floor", text));
+
+        assertEquals(new SourcePosition("roma.floor", 3, 3), error.position());
+        assertEquals("unknown grid character '\uD83D\uDE00'", error.problem());
+    }
+
+    @Test
+    void read_invisibleGridCharacter_shownAsCodePoint() {
+        String text = "name: Roma\ngrid:\nD\u00A0D\n";
+
+        var error = assertThrows(InputException.class, () -> reader.read("roma.floor", text));
+
+        assertEquals("unknown grid character U+00A0", error.problem());
+    }
+
+    @Test
+    void read_invalidUtf8AfterBom_columnIgnoresTheBom() throws IOException {
+        Path file = dir.resolve("roma.floor");
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'n', (byte) 0xFF});
+
+        var error = assertThrows(InputException.class, () -> reader.read(file));
+
+        assertEquals(new SourcePosition("roma.floor", 1, 2), error.position());
+    }
+
+    @Test
+    void read_emptyGrid_loadsARoomWithoutDesks() throws InputException {
+        String text = "name: Roma\ngrid:\n\n   \n";
+
+        Floor floor = reader.read("roma.floor", text);
+
+        assertEquals(List.of(), floor.grid());
+        assertEquals(0, floor.deskCount());
+    }
+
+    @Test
+    void read_blankRowsInsideGrid_keepRowNumbering() throws InputException {
+        String text = "name: Roma\ngrid:\n\nD\n\n D\n";
+
+        Floor floor = reader.read("roma.floor", text);
+
+        assertEquals(List.of("", "D", "", " D"), floor.grid());
+        assertEquals(CellKind.DESK, floor.kind(DeskId.parse("B1")));
+        assertEquals(CellKind.DESK, floor.kind(DeskId.parse("D2")));
+    }
+
+    @Test
+    void read_repeatedKeyInOtherCase_failsAtTheSecondKeyNamingTheFirstLine() {
+        String text = "max-occupancy: 3\nname: Roma\n\n   MAX-OCCUPANCY: 4\ngrid:\n";
+
+        var error = assertThrows(InputException.class, () -> reader.read("roma.floor", text));
+
+        assertEquals(new SourcePosition("roma.floor", 4, 4), error.position());
+        assertEquals("repeated key 'MAX-OCCUPANCY', first on line 1", error.problem());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5x2", "1.5X2", "1.5×2", "1.5 × 2", "1.50 \t x  2.0"})
+    void read_cellSpellings_allAccepted(String spelling) throws InputException {
+        String text = "name: Roma\ncell: " + spelling + "\ndistance: 2M\ngrid:\n";
+
+        Floor floor = reader.read("roma.floor", text);
+
+        assertEquals(new CellSize(new BigDecimal("1.5"), new BigDecimal("2")), floor.cell());
+        assertEquals(new DistanceRule.Metric(new BigDecimal("2")), floor.distance());
     }
 }

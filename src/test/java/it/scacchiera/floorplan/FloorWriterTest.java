@@ -88,4 +88,16 @@ class FloorWriterTest {
 
         assertThrows(IllegalArgumentException.class, () -> writer.write(floor));
     }
+
+    @Test
+    void write_toPathThatCannotBeReplaced_failsAndLeavesNoTemporaryFile() throws IOException {
+        Path occupied = Files.createDirectory(dir.resolve("sala-roma.floor"));
+        Files.writeString(occupied.resolve("keep.txt"), "not empty");
+
+        assertThrows(IOException.class, () -> writer.write(roma(), occupied));
+
+        try (var entries = Files.list(dir)) {
+            assertEquals(List.of(occupied), entries.toList());
+        }
+    }
 }
