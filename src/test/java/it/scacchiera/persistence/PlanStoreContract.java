@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.roster.Horizon;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -142,8 +143,9 @@ abstract class PlanStoreContract {
         // 2,500 rows: several entry batches go through before the pins fail
         var failing = SamplePlans.failingMidSave(site, 2_500);
 
-        assertThrows(PlanStoreException.class, () -> store.save(saved.id(), saved.version(), failing));
+        var error = assertThrows(PlanStoreException.class, () -> store.save(saved.id(), saved.version(), failing));
 
+        assertTrue(error.getCause() instanceof SQLException, String.valueOf(error.getCause()));
         StoredPlan loaded = store.load(saved.id()).orElseThrow();
         assertEquals(original, loaded.content());
         assertEquals(saved, loaded.summary());
