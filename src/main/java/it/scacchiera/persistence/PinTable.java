@@ -69,15 +69,11 @@ final class PinTable {
 
     private static PinnedLocation location(ResultSet row) throws SQLException {
         String kind = row.getString("location");
-        switch (kind) {
-            case "OFFICE":
-                return PinnedLocation.office(row.getString("room"), DeskId.parse(row.getString("desk")));
-            case "REMOTE":
-                return PinnedLocation.REMOTE;
-            case "ANY":
-                return PinnedLocation.ANY;
-            default:
-                throw new SQLException("unknown pin location '" + kind + "'");
-        }
+        return switch (kind) {
+            case "OFFICE" -> PinnedLocation.office(row.getString("room"), DeskId.parse(row.getString("desk")));
+            case "REMOTE" -> PinnedLocation.REMOTE;
+            case "ANY" -> PinnedLocation.ANY;
+            default -> throw new SQLException("unknown pin location '" + kind + "'");
+        };
     }
 }

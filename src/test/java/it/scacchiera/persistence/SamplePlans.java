@@ -113,17 +113,18 @@ final class SamplePlans {
     }
 
     private static Pin randomPin(String operator, LocalDate date, Random random) {
-        switch (random.nextInt(4)) {
-            case 0:
-                return Pin.dayOff(operator, date);
-            case 1:
-                return Pin.working(operator, date, random.nextBoolean() ? null : "M", PinnedLocation.ANY);
-            case 2:
-                return Pin.working(operator, date, "N", PinnedLocation.REMOTE);
-            default:
-                var desk = new DeskId(random.nextInt(800), 1 + random.nextInt(99));
-                return Pin.working(operator, date, "M", PinnedLocation.office("room-" + random.nextInt(3), desk));
-        }
+        return switch (random.nextInt(4)) {
+            case 0 -> Pin.dayOff(operator, date);
+            case 1 -> Pin.working(operator, date, random.nextBoolean() ? null : "M", PinnedLocation.ANY);
+            case 2 -> Pin.working(operator, date, "N", PinnedLocation.REMOTE);
+            default ->
+                Pin.working(
+                        operator,
+                        date,
+                        "M",
+                        PinnedLocation.office(
+                                "room-" + random.nextInt(3), new DeskId(random.nextInt(800), 1 + random.nextInt(99))));
+        };
     }
 
     /** Short text with accents, quotes, separators and a character outside the BMP. */
