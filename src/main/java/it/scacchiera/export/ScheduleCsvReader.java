@@ -225,7 +225,7 @@ public final class ScheduleCsvReader {
             if (index == null || index >= row.cells().size()) {
                 return "";
             }
-            return FormulaGuard.unguard(row.cells().get(index).value()).strip();
+            return FormulaGuard.unguard(row.cells().get(index).value().strip());
         }
 
         private String required(String column, String expected) throws InputException {
