@@ -34,8 +34,8 @@ final class RoomGridDrawing {
         content.setNonStrokingColor(0f);
         content.setStrokingColor(0f);
         pages.moveDown(rows * cell + SheetPages.ROW / 2);
-        pages.line("Legend: dark = wall, line = screen, S = fixed post (always occupied), X = out of service, "
-                + "green = occupied desk (desk id and operator's initials).");
+        pages.line(
+                "Legend: dark = wall, bar = screen, S = fixed post, X = out of service, green = occupied (desk, initials).");
     }
 
     private static void cell(

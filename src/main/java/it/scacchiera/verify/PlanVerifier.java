@@ -6,6 +6,10 @@ import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,6 +80,25 @@ public final class PlanVerifier {
         people.check(slots, found);
         coverage(slots, found);
         return new VerifyReport(found);
+    }
+
+    /**
+     * The whole weeks, from a Monday, that span the schedule's dates: what {@code verify} checks
+     * when no {@code --from} is given.
+     *
+     * @throws IllegalArgumentException for an empty schedule, which spans no week
+     */
+    public static Horizon spanning(List<ScheduleEntry> entries) {
+        LocalDate first = entries.stream()
+                .map(ScheduleEntry::date)
+                .min(Comparator.naturalOrder())
+                .orElseThrow(() -> new IllegalArgumentException("an empty schedule spans no week"));
+        LocalDate last = entries.stream()
+                .map(ScheduleEntry::date)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Horizon(monday, (int) (ChronoUnit.DAYS.between(monday, last) / 7 + 1));
     }
 
     /** Medium: each operator short of a demand row inside the horizon costs one point. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.roster.Demand;
+import it.scacchiera.roster.Horizon;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -271,5 +272,15 @@ class PlanVerifierTest {
                         .mapToInt(Violation::count)
                         .sum(),
                 report.hardCount());
+    }
+
+    @Test
+    void spanning_datesFromWednesdayToNextMonday_twoWholeWeeks() throws Exception {
+        var entries = Fixture.readBack(
+                dir, List.of(office(WED, "M", "ana", "B2"), office(MON.plusWeeks(1), "M", "ana", "B2")));
+
+        var horizon = PlanVerifier.spanning(entries);
+
+        assertEquals(new Horizon(MON, 2), horizon);
     }
 }
