@@ -75,6 +75,7 @@ class SeatingSheetPdfTest {
                 at(MON, "P", "14:00", "zoe", "Zoë Őrs", "roma", "B2"),
                 at(MON, "P", "14:00", "nic2", "Nico Due", "roma", "D2"),
                 at(MON, "M", "06:00", "rem", "Remo Casa", null, null),
+                at(MON, "P", "14:00", "emo", "Emo \uD83D\uDE00 Tab\tEnd", null, null),
                 at(MON.plusDays(1), "M", "06:00", "other", "Altro Giorno", "roma", "B2")));
         for (int i = 0; i < 60; i++) {
             schedule.add(at(
@@ -103,6 +104,7 @@ class SeatingSheetPdfTest {
                 "HS-zoe",
                 "HS-op59",
                 "Remo Casa",
+                "Emo ? Tab End",
                 "HS-rem",
                 "D4",
                 "E12",
