@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the schedule CSV of SPEC §4 back. The delimiter is taken from the header; a BOM and CRLF are
- * fine; the formula-guard {@code '} is removed only where the writer adds it. Unknown columns are
+ * fine; one formula-guard {@code '} is removed where the writer adds it (before = + - @ tab CR,
+ * or before further quotes and one of those). Unknown columns are
  * ignored; operator_name, team, employer and headset may be absent (then they come from the operator).
  *
  * <p>Cross-checks run only for the catalogues given with {@code with…}: operator ids and shift codes

@@ -22,7 +22,21 @@ public record Violation(String rule, Severity severity, int count, String messag
 
     @Override
     public String toString() {
-        String what = rule.equals(COVERAGE) ? "coverage" : "rule " + rule;
+        String what = rule.equals(COVERAGE) ? "coverage" : "rule " + rule + " " + name(rule);
         return what + (count > 1 ? " (x" + count + ")" : "") + ": " + message;
+    }
+
+    private static String name(String rule) {
+        return switch (rule) {
+            case "1" -> "(conflict)";
+            case "2" -> "(desk)";
+            case "3" -> "(occupancy)";
+            case "4" -> "(remote)";
+            case "5" -> "(shift, skill, availability)";
+            case "6" -> "(rest)";
+            case "7" -> "(days per week)";
+            case "8" -> "(sanitisation)";
+            default -> "";
+        };
     }
 }
