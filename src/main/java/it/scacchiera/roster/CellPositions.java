@@ -45,8 +45,9 @@ final class CellPositions {
      * after the last cell marks the record's end, where a missing cell is reported.
      */
     RecordCells cellsOf(int recordStart) {
+        int first = firstCharacter(recordStart);
         var columns = new ArrayList<Integer>();
-        int i = recordStart;
+        int i = first;
         boolean cellStart = true;
         boolean quoted = false;
         while (i < text.length()) {
@@ -78,9 +79,16 @@ final class CellPositions {
         }
         int end = columnOf(Math.min(i, text.length()));
         return new RecordCells(
-                lineOf(recordStart),
-                columns.stream().mapToInt(Integer::intValue).toArray(),
-                end);
+                lineOf(first), columns.stream().mapToInt(Integer::intValue).toArray(), end);
+    }
+
+    /** Commons CSV counts a record from the end of the previous one, skipped empty lines included. */
+    int firstCharacter(int recordStart) {
+        int i = recordStart;
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     /** A record's first line, its cells' columns and the column just after its last character. */

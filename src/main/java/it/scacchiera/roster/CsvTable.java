@@ -5,6 +5,7 @@ import it.scacchiera.input.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,14 @@ final class CsvTable {
         Map<String, Integer> header = null;
         try (CSVParser parser = CSVParser.parse(body, format)) {
             for (CSVRecord record : parser) {
-                int start = (int) record.getCharacterPosition();
+                int start = positions.firstCharacter((int) record.getCharacterPosition());
                 if (header == null) {
                     header = headerOf(record);
                     checkRequired(fileName, positions.lineOf(start), header, required);
                     continue;
+                }
+                if (Arrays.stream(record.values()).allMatch(String::isBlank)) {
+                    continue; // a line of blanks or bare delimiters, as spreadsheets leave behind
                 }
                 rows.add(new CsvRow(fileName, header, record.values(), positions.cellsOf(start)));
             }
