@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,9 @@ final class CsvTable {
         var rows = new ArrayList<CsvRow>();
         Map<String, Integer> header = null;
         try (CSVParser parser = CSVParser.parse(body, format)) {
-            for (CSVRecord record : parser) {
+            var records = parser.iterator();
+            while (next(records, parser, fileName, body)) {
+                CSVRecord record = records.next();
                 int start = positions.firstCharacter((int) record.getCharacterPosition());
                 if (header == null) {
                     header = headerOf(record);
@@ -55,14 +58,8 @@ final class CsvTable {
                 }
                 rows.add(new CsvRow(fileName, header, record.values(), positions.cellsOf(start)));
             }
-        } catch (UncheckedIOException | IOException e) {
-            throw new InputException(
-                    new SourcePosition(fileName, lineOfFailure(body), 1),
-                    "malformed CSV: "
-                            + (e.getCause() == null
-                                    ? e.getMessage()
-                                    : e.getCause().getMessage()),
-                    "RFC 4180 cells, quotes closed before the end of the record");
+        } catch (IOException e) {
+            throw malformed(fileName, 1, e);
         }
         if (header == null) {
             checkRequired(fileName, 1, Map.of(), required);
@@ -118,8 +115,27 @@ final class CsvTable {
         }
     }
 
-    // Commons CSV reports the failure in its message only; the first unclosed quote is the culprit
-    private static int lineOfFailure(String body) {
+    // Commons CSV reads a record when asked whether there is one, and fails there on bad quoting
+    private static boolean next(Iterator<CSVRecord> records, CSVParser parser, String fileName, String body)
+            throws InputException {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            int unclosed = unclosedQuoteLine(body);
+            throw malformed(fileName, unclosed > 0 ? unclosed : (int) Math.max(1, parser.getCurrentLineNumber()), e);
+        }
+    }
+
+    private static InputException malformed(String fileName, int line, Exception e) {
+        String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        return new InputException(
+                new SourcePosition(fileName, line, 1),
+                "malformed CSV: " + cause,
+                "RFC 4180 cells: a quoted cell ends with a quote right before the delimiter or line end");
+    }
+
+    /** Line of the quote left open at the end of the text, or 0 when every quote is closed. */
+    private static int unclosedQuoteLine(String body) {
         boolean quoted = false;
         int line = 1;
         int quoteLine = 1;
@@ -132,6 +148,6 @@ final class CsvTable {
                 line++;
             }
         }
-        return quoted ? quoteLine : line;
+        return quoted ? quoteLine : 0;
     }
 }

@@ -91,6 +91,15 @@ class CsvTableTest {
     }
 
     @Test
+    void parse_textAfterClosingQuote_failsAtItsLine() {
+        String text = "id,name\nOP1,Mario\nOP2,\"Anna\"x,3\nOP3,Luca\n";
+
+        var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
+
+        assertEquals(new SourcePosition("ops.csv", 3, 1), error.position());
+    }
+
+    @Test
     void parse_emptyFile_failsAtLineOne() {
         var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", "", COLUMNS));
 
