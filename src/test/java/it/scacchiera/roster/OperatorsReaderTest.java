@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +48,18 @@ class OperatorsReaderTest {
                         Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 28)),
                         "HS-0001"),
                 operator);
+    }
+
+    @Test
+    void read_fileWithBomAndCrlf_readsEveryRow(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("operators.csv");
+        Files.writeString(file, "\uFEFFid;name;remote\r\nOP1;Niccolò Bianchi;YES\r\nOP2;Anna Rossi;no\r\n");
+
+        var operators = reader.read(file, SHIFTS);
+
+        assertEquals(2, operators.size());
+        assertEquals("Niccolò Bianchi", operators.get(0).name());
+        assertTrue(operators.get(0).remote());
     }
 
     @Test

@@ -50,6 +50,17 @@ class ShiftsReaderTest {
     }
 
     @Test
+    void read_rangesAndDaysMixedAnyCase_union() throws InputException {
+        String text = "code,start,end,days\nM,08:00,14:00,mon-WED | sat\n";
+
+        var shifts = reader.read("shifts.csv", text);
+
+        assertEquals(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY),
+                shifts.get(0).days());
+    }
+
+    @Test
     void read_file_readsUtf8(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("shifts.csv");
         Files.writeString(file, "code,name,start,end\nG,Giornata è lunga,09:00,18:00\n", StandardCharsets.UTF_8);
