@@ -3,14 +3,15 @@ package it.scacchiera.planning;
 import it.scacchiera.floorplan.Capacity;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.roster.Shift;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Construction, step 2: desks. Goes through the shift occurrences in time order, keeping each
@@ -39,39 +40,97 @@ final class SeatPlanner {
     }
 
     void seat(Plan plan, int sanitizeMinutes) {
-        Map<String, List<Assignment>> occurrences = new LinkedHashMap<>();
-        plan.getAssignments().stream()
-                .filter(Assignment::isWorking)
-                .sorted(Comparator.comparingLong(Assignment::getStart)
-                        .thenComparing(Assignment::getShiftCode)
-                        .thenComparing(a -> a.getOperator().team())
-                        .thenComparing(Assignment::getOperatorId))
-                .forEach(a -> occurrences
-                        .computeIfAbsent(a.getDayIndex() + " " + a.getShiftCode(), k -> new ArrayList<>())
-                        .add(a));
-        for (List<Assignment> occurrence : occurrences.values()) {
+        Map<String, List<Assignment>> byOperator = new HashMap<>();
+        TreeMap<String, List<Assignment>> queue = new TreeMap<>();
+        for (Assignment a : plan.getAssignments()) {
+            byOperator
+                    .computeIfAbsent(a.getOperatorId(), k -> new ArrayList<>())
+                    .add(a);
+            if (a.isWorking()) {
+                enqueue(queue, a);
+            }
+        }
+        Comparator<Assignment> order =
+                Comparator.comparing((Assignment a) -> a.getOperator().team()).thenComparing(Assignment::getOperatorId);
+        while (!queue.isEmpty()) {
+            List<Assignment> occurrence = queue.pollFirstEntry().getValue();
+            occurrence.sort(order);
             long start = occurrence.get(0).getStart();
             long end = occurrence.get(0).getEnd();
             rooms.forEach(r -> r.open(start, sanitizeMinutes));
             for (Assignment a : occurrence) {
-                if (a.isPinned()) {
+                if (a.isPinned() && a.isOffice()) {
                     rooms.stream()
-                            .filter(r -> a.isOffice() && r.id.equals(a.getRoomId()))
+                            .filter(r -> r.id.equals(a.getRoomId()))
                             .forEach(r -> r.take(r.indexOf(a.getLocation()), a.getOperatorId(), end));
                 }
             }
             for (Assignment a : occurrence) {
-                if (!a.isPinned()) {
-                    place(a, start, end, sanitizeMinutes);
+                if (!a.isPinned() && !place(a, start, end, sanitizeMinutes)) {
+                    Assignment moved = moveLater(a, byOperator.get(a.getOperatorId()));
+                    if (moved != null) {
+                        enqueue(queue, moved);
+                    } else {
+                        a.setLocation(Location.REMOTE);
+                        unseated++;
+                    }
                 }
             }
         }
     }
 
-    private void place(Assignment a, long start, long end, int gap) {
+    private static void enqueue(TreeMap<String, List<Assignment>> queue, Assignment a) {
+        String key = String.format("%012d %s", a.getStart(), a.getShiftCode());
+        queue.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+    }
+
+    /**
+     * No desk for someone who cannot work remotely: a later shift the same day, or a later day off
+     * of the same week, not yet seated, with 11 hours of rest kept; the day count stays right.
+     * Returns the assignment that now holds the shift, or null when there is none.
+     */
+    private static Assignment moveLater(Assignment a, List<Assignment> days) {
+        long now = a.getStart();
+        for (Assignment target : days) {
+            boolean sameDay = target == a;
+            if (target.isPinned()
+                    || target.getWeek() != a.getWeek()
+                    || !(sameDay || !target.isWorking())
+                    || target.getDayIndex() < a.getDayIndex()) {
+                continue;
+            }
+            for (Shift s : target.getShiftRange()) {
+                long start = target.getDayIndex() * Assignment.MINUTES_PER_DAY
+                        + s.start().toSecondOfDay() / 60;
+                if (start > now && rested(days, a, start, start + s.minutes())) {
+                    String service = a.getService();
+                    a.setShift(null);
+                    target.setShift(s);
+                    target.setService(service);
+                    return target;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean rested(List<Assignment> days, Assignment moving, long start, long end) {
+        for (Assignment b : days) {
+            if (b != moving
+                    && b.isWorking()
+                    && b.getEnd() + Assignment.REST_MINUTES > start
+                    && end + Assignment.REST_MINUTES > b.getStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Seats one operator, or sends them remote when allowed; false when neither is possible. */
+    private boolean place(Assignment a, long start, long end, int gap) {
         if (a.isRemoteAllowed()) {
             a.setLocation(Location.REMOTE);
-            return;
+            return true;
         }
         String op = a.getOperatorId();
         Location previous = lastDesk.get(op);
@@ -81,7 +140,7 @@ final class SeatPlanner {
                     int i = r.indexOf(previous);
                     if (i >= 0 && r.inPreferredPattern(i) && r.fits(i, op, start, gap)) {
                         seatAt(a, r, i, end);
-                        return;
+                        return true;
                     }
                 }
             }
@@ -93,11 +152,10 @@ final class SeatPlanner {
             int i = r.firstFit(op, start, gap);
             if (i >= 0) {
                 seatAt(a, r, i, end);
-                return;
+                return true;
             }
         }
-        a.setLocation(Location.REMOTE);
-        unseated++;
+        return false;
     }
 
     private void seatAt(Assignment a, RoomState r, int i, long end) {

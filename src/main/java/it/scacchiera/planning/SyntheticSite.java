@@ -29,6 +29,11 @@ public final class SyntheticSite {
     private SyntheticSite() {}
 
     public static PlanningProblem generate(int rooms, int operators, int weeks, long seed) {
+        return generate(rooms, operators, weeks, seed, 40);
+    }
+
+    /** As {@link #generate(int, int, int, long)}, with {@code remotePercent} of operators able to work remotely. */
+    public static PlanningProblem generate(int rooms, int operators, int weeks, long seed, int remotePercent) {
         Random random = new Random(seed);
         Horizon horizon = new Horizon(LocalDate.of(2026, 1, 5), weeks);
         List<ConflictGraph> graphs = new ArrayList<>();
@@ -63,7 +68,7 @@ public final class SyntheticSite {
                     "team" + (i % Math.max(1, operators / 12)),
                     employer,
                     skills,
-                    random.nextInt(10) < 4,
+                    random.nextInt(100) < remotePercent,
                     days,
                     allowed,
                     off,
