@@ -32,12 +32,15 @@ public record SolverTuning(
     SolverConfig config(Duration limit, EnvironmentMode mode) {
         var moves = new UnionMoveSelectorConfig()
                 .withMoveSelectors(
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PairMoveFactory.DaySwaps.class),
                         new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class),
-                        change("location"),
-                        change("shift"),
-                        change("service"));
+                                .withMoveIteratorFactoryClass(PairMoveFactory.DaySwaps.class)
+                                .withFixedProbabilityWeight(3.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class)
+                                .withFixedProbabilityWeight(2.0),
+                        change("location", 1.0),
+                        change("shift", 2.0),
+                        change("service", 2.0));
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
@@ -53,8 +56,9 @@ public record SolverTuning(
                 .withPhases(localSearch);
     }
 
-    private static ChangeMoveSelectorConfig change(String variable) {
+    private static ChangeMoveSelectorConfig change(String variable, double weight) {
         return new ChangeMoveSelectorConfig()
+                .withFixedProbabilityWeight(weight)
                 .withEntitySelectorConfig(new EntitySelectorConfig(Assignment.class))
                 .withValueSelectorConfig(
                         new ValueSelectorConfig(variable).withCacheType(SelectionCacheType.JUST_IN_TIME))
