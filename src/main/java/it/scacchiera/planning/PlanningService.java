@@ -23,6 +23,7 @@ public final class PlanningService {
     private final SolverFactory<Plan> scoringFactory;
     private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
     private volatile Solver<Plan> running;
+    private volatile PlanFactory runningFactory;
     private volatile boolean cancelled;
 
     public PlanningService() {
@@ -51,6 +52,7 @@ public final class PlanningService {
             Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
                     .buildSolver();
             solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
+            runningFactory = factory;
             running = solver;
             try {
                 if (!cancelled) {
@@ -77,6 +79,19 @@ public final class PlanningService {
         if (solver != null) {
             solver.terminateEarly();
         }
+    }
+
+    /**
+     * Pins a decision in the running solve, which goes on from it; false when nothing is running
+     * (then add the pin to the next {@link PlanningProblem}).
+     */
+    public boolean pin(Pin pin) {
+        Solver<Plan> solver = running;
+        if (solver == null) {
+            return false;
+        }
+        solver.addProblemChange(new PinChange(pin, runningFactory));
+        return true;
     }
 
     /** The first plan alone, without local search. */

@@ -157,4 +157,28 @@ class PlanningServiceTest {
                 .toList();
         assertTrue(changes.isEmpty() || changes.get(0).matches() == 0, changes.toString());
     }
+
+    @Test
+    void pin_whileSolving_dayOffKeptInTheResult() {
+        PlanningProblem problem = SyntheticSite.generate(1, 60, 1, 8L);
+        ScheduleEntry first = service.entries(service.construct(problem)).get(0);
+        AtomicInteger accepted = new AtomicInteger();
+
+        SolveResult result = service.solve(problem, Duration.ofSeconds(2), plan -> {
+            if (accepted.get() == 0 && service.pin(Pin.dayOff(first.operatorId(), first.date()))) {
+                accepted.incrementAndGet();
+            }
+        });
+
+        assertEquals(1, accepted.get());
+        assertFalse(result.entries().stream()
+                .anyMatch(e ->
+                        e.operatorId().equals(first.operatorId()) && e.date().equals(first.date())));
+    }
+
+    @Test
+    void pin_nothingRunning_returnsFalse() {
+        assertFalse(service.pin(Pin.dayOff(
+                "op0001", SyntheticSite.generate(1, 1, 1, 1L).horizon().from())));
+    }
 }
