@@ -18,6 +18,8 @@ final class DayPlanner {
     /** Depth-first search budget per operator; beyond it the operator keeps the best partial found. */
     private static final int NODE_BUDGET = 20_000;
 
+    private static final double PUBLISHED_BONUS = 1_000_000;
+
     private final Map<String, Integer> remaining = new HashMap<>();
     private final Random random;
 
@@ -45,10 +47,10 @@ final class DayPlanner {
         List<List<Shift>> options = new ArrayList<>();
         for (Assignment a : days) {
             List<Shift> shifts = new ArrayList<>(a.getShiftRange());
-            shifts.sort(Comparator.comparingDouble((Shift s) -> -need(a, s)));
+            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference(a, s)));
             options.add(shifts);
             best[a.getDayIndex() - days.get(0).getDayIndex()] =
-                    shifts.isEmpty() ? -1 : need(a, shifts.get(0)) + random.nextDouble() * 0.5;
+                    shifts.isEmpty() ? -1 : preference(a, shifts.get(0)) + random.nextDouble() * 0.5;
         }
         boolean[] preferred = preferredDays(days, best);
         int[] laterInWeek = new int[n];
@@ -90,9 +92,22 @@ final class DayPlanner {
         return preferred;
     }
 
+    /** Need, and far above it the previously published shift: a new plan changes as little as it can. */
+    private double preference(Assignment a, Shift shift) {
+        boolean published =
+                a.getPublished() != null && shift.code().equals(a.getPublished().shift());
+        return need(a, shift) + (published ? PUBLISHED_BONUS : 0);
+    }
+
     private String bestService(Assignment a) {
         String best = a.getServiceRange().get(0);
         int bestNeed = Integer.MIN_VALUE;
+        if (a.getPublished() != null
+                && a.getShiftCode().equals(a.getPublished().shift())
+                && a.getServiceRange().contains(a.getPublished().service())) {
+            best = a.getPublished().service();
+            bestNeed = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), best), 0);
+        }
         for (String service : a.getServiceRange()) {
             int need = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), service), 0);
             if (need > bestNeed) {

@@ -134,11 +134,18 @@ final class SeatPlanner {
         }
         String op = a.getOperatorId();
         Location previous = lastDesk.get(op);
+        Assignment.Published published = a.getPublished();
+        boolean keep = published != null
+                && published.location().office()
+                && a.getShiftCode().equals(published.shift());
+        if (keep) {
+            previous = published.location();
+        }
         if (previous != null) {
             for (RoomState r : rooms) {
                 if (r.id.equals(previous.roomId())) {
                     int i = r.indexOf(previous);
-                    if (i >= 0 && r.inPreferredPattern(i) && r.fits(i, op, start, gap)) {
+                    if (i >= 0 && (keep || r.inPreferredPattern(i)) && r.fits(i, op, start, gap)) {
                         seatAt(a, r, i, end);
                         return true;
                     }

@@ -181,4 +181,31 @@ class PlanningServiceTest {
         assertFalse(service.pin(Pin.dayOff(
                 "op0001", SyntheticSite.generate(1, 1, 1, 1L).horizon().from())));
     }
+
+    @Test
+    void construct_publishedPlanOfAnotherSeed_keptWherePossible() {
+        PlanningProblem base = SyntheticSite.generate(1, 60, 1, 11L);
+        var other = new PlanningService(new SolverTuning(
+                99L, 400, Duration.ofMillis(100), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE));
+        List<ScheduleEntry> published = other.entries(other.construct(base));
+        PlanningProblem again = new PlanningProblem(
+                base.rooms(),
+                base.shifts(),
+                base.operators(),
+                base.demands(),
+                base.horizon(),
+                base.remoteEmployers(),
+                base.sanitizeMinutes(),
+                published,
+                List.of());
+
+        Plan plan = service.construct(again);
+
+        var changes = service.explain(plan).constraints().stream()
+                .filter(c -> c.name().equals("Changes from the published plan"))
+                .mapToInt(ScoreReport.ConstraintScore::matches)
+                .sum();
+        assertEquals(0, plan.getScore().hardScore());
+        assertTrue(changes < published.size() / 10, changes + " changes of " + published.size());
+    }
 }
