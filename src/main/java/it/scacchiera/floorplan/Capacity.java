@@ -1,33 +1,111 @@
 package it.scacchiera.floorplan;
 
+import it.scacchiera.floorplan.capacity.Graph;
+import it.scacchiera.floorplan.capacity.IndependentSetSolver;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Exact room capacity: a maximum independent set of the usable desks (SPEC §1). */
+/**
+ * Room capacity (SPEC §1): the largest set of usable {@code D} desks (not in conflict with an
+ * {@code S} post) with no two in conflict, cut to {@code max-occupancy − #S} when the room has a cap.
+ * It is a maximum independent set of the usable desks' conflict graph, found by
+ * {@link IndependentSetSolver}: König's theorem for bipartite parts (the whole room under the
+ * checkerboard rule), reductions and branch and bound for the rest.
+ */
 public final class Capacity {
     private Capacity() {}
 
-    /** Greedy placeholder with the final signature; replaced by the exact method. */
+    /**
+     * Computes the capacity, exactly unless {@code timeLimit} runs out; then the result carries the best
+     * pattern found, {@code optimal = false} and a proven upper bound.
+     *
+     * <p>{@link CapacityResult#naiveChessboard()} is the plain fixed chessboard a facility manager
+     * draws: of the two classes of usable desks by parity of row + column, each made valid under the
+     * room's rule by visiting its desks in row-major order and dropping any desk in conflict with one
+     * already kept, the larger one, then cut to the cap.
+     */
     public static CapacityResult compute(ConflictGraph graph, Duration timeLimit) {
-        boolean[] blocked = new boolean[graph.size()];
-        List<DeskId> pattern = new ArrayList<>();
-        int limit = Math.max(0, graph.floor().occupancyLimit() - graph.fixedPostCount());
-        int usable = 0;
-        for (Seat seat : graph.seats()) {
-            if (!graph.usable(seat.index())) {
-                continue;
-            }
-            usable++;
-            if (!blocked[seat.index()] && pattern.size() < limit) {
-                pattern.add(seat.id());
-                for (int n : graph.neighbours(seat.index())) {
-                    blocked[n] = true;
+        long deadline = deadline(timeLimit);
+        int[] usable = usableDesks(graph);
+        int cap = cap(graph);
+        var outcome = IndependentSetSolver.solve(subgraph(graph, usable), deadline, cap);
+        int capacity = Math.min(outcome.set().length, cap);
+        List<DeskId> pattern = new ArrayList<>(capacity);
+        for (int i = 0; i < capacity; i++) { // ascending seat index is row-major, the natural desk order
+            pattern.add(graph.seat(usable[outcome.set()[i]]).id());
+        }
+        int upperBound = Math.min(outcome.upperBound(), cap);
+        boolean optimal = outcome.optimal() || capacity == upperBound;
+        return new CapacityResult(
+                graph.floor().id(),
+                capacity,
+                graph.floor().deskCount(),
+                optimal,
+                optimal ? capacity : upperBound,
+                naiveChessboard(graph, usable, cap),
+                pattern);
+    }
+
+    /** How many D desks the cap leaves once the S posts are counted; Integer.MAX_VALUE without a cap. */
+    static int cap(ConflictGraph graph) {
+        Floor floor = graph.floor();
+        return floor.hasOccupancyLimit()
+                ? Math.max(0, floor.maxOccupancy() - graph.fixedPostCount())
+                : Integer.MAX_VALUE;
+    }
+
+    private static long deadline(Duration timeLimit) {
+        long now = System.nanoTime();
+        long nanos = timeLimit.compareTo(Duration.ofDays(365)) > 0
+                ? Duration.ofDays(365).toNanos()
+                : timeLimit.toNanos();
+        return now + Math.max(0, nanos);
+    }
+
+    private static int[] usableDesks(ConflictGraph graph) {
+        return graph.seats().stream()
+                .mapToInt(Seat::index)
+                .filter(graph::usable)
+                .toArray();
+    }
+
+    /** The conflict graph among the usable desks; vertex i is seat {@code usable[i]}. */
+    private static Graph subgraph(ConflictGraph graph, int[] usable) {
+        int[] local = new int[graph.size()];
+        Arrays.fill(local, -1);
+        for (int i = 0; i < usable.length; i++) {
+            local[usable[i]] = i;
+        }
+        int[][] adjacency = new int[usable.length][];
+        for (int i = 0; i < usable.length; i++) {
+            adjacency[i] = Arrays.stream(graph.neighbours(usable[i]))
+                    .map(seat -> local[seat])
+                    .filter(v -> v >= 0)
+                    .toArray(); // neighbours ascend and local preserves order
+        }
+        return new Graph(adjacency);
+    }
+
+    private static int naiveChessboard(ConflictGraph graph, int[] usable, int cap) {
+        int best = 0;
+        for (int parity = 0; parity < 2; parity++) {
+            boolean[] kept = new boolean[graph.size()];
+            int count = 0;
+            for (int seat : usable) {
+                DeskId id = graph.seat(seat).id();
+                if ((id.row() + id.column()) % 2 != parity) {
+                    continue;
+                }
+                boolean free = Arrays.stream(graph.neighbours(seat)).noneMatch(n -> kept[n]);
+                if (free) {
+                    kept[seat] = true;
+                    count++;
                 }
             }
+            best = Math.max(best, count);
         }
-        int desks = graph.floor().deskCount();
-        return new CapacityResult(
-                graph.floor().id(), pattern.size(), desks, false, Math.min(usable, limit), pattern.size(), pattern);
+        return Math.min(best, cap);
     }
 }
