@@ -11,6 +11,7 @@ import java.util.Arrays;
  */
 public final class IndependentSetSolver {
     private final long deadline;
+    private final boolean useKonig;
     private boolean timedOut;
 
     /**
@@ -20,8 +21,9 @@ public final class IndependentSetSolver {
      */
     public record Outcome(int[] set, int upperBound, boolean optimal) {}
 
-    private IndependentSetSolver(long deadline) {
+    private IndependentSetSolver(long deadline, boolean useKonig) {
         this.deadline = deadline;
+        this.useKonig = useKonig;
     }
 
     /**
@@ -31,7 +33,12 @@ public final class IndependentSetSolver {
      * @param deadline a {@link System#nanoTime()} instant after which the search gives up
      */
     public static Outcome solve(Graph graph, long deadline, int target) {
-        var solver = new IndependentSetSolver(deadline);
+        return solve(graph, deadline, target, true);
+    }
+
+    /** As {@link #solve(Graph, long, int)}; without König, tests check the general search on bipartite graphs. */
+    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig) {
+        var solver = new IndependentSetSolver(deadline, useKonig);
         boolean[] all = new boolean[graph.size()];
         Arrays.fill(all, true);
         var components = graph.components(all).stream().map(graph::induced).toList();
@@ -63,7 +70,7 @@ public final class IndependentSetSolver {
 
     /** Exact for a connected graph unless the deadline passes. */
     private Outcome component(Graph graph) {
-        int[] bipartite = Konig.maximumIndependentSet(graph);
+        int[] bipartite = useKonig ? Konig.maximumIndependentSet(graph) : null;
         if (bipartite != null) {
             return exact(ids(graph, bipartite));
         }
@@ -83,7 +90,7 @@ public final class IndependentSetSolver {
 
     /** A connected graph that no reduction applies to. */
     private Outcome connected(Graph graph) {
-        int[] bipartite = Konig.maximumIndependentSet(graph);
+        int[] bipartite = useKonig ? Konig.maximumIndependentSet(graph) : null;
         if (bipartite != null) {
             return exact(ids(graph, bipartite));
         }
@@ -130,7 +137,7 @@ public final class IndependentSetSolver {
         if (parts.size() == 1) {
             Graph rest = graph.induced(parts.get(0));
             if (chosen.size() + Bounds.cliqueCover(rest) > search.best.length) {
-                int[] bipartite = Konig.maximumIndependentSet(rest);
+                int[] bipartite = useKonig ? Konig.maximumIndependentSet(rest) : null;
                 if (bipartite != null) {
                     chosen.pushAll(ids(rest, bipartite));
                     search.offer(chosen);

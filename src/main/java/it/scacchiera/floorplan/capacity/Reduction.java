@@ -20,6 +20,7 @@ final class Reduction {
     private final boolean[] queued;
     private int head;
     private int tail;
+    private int pending;
     private final int[] taken;
     private int takenCount;
 
@@ -55,9 +56,10 @@ final class Reduction {
         for (int v = 0; v < graph.size(); v++) {
             enqueue(v);
         }
-        while (head != tail) {
+        while (pending > 0) {
             int v = queue[head];
             head = (head + 1) % queue.length;
+            pending--;
             queued[v] = false;
             if (alive[v]) {
                 examine(v);
@@ -70,6 +72,7 @@ final class Reduction {
             queued[v] = true;
             queue[tail] = v;
             tail = (tail + 1) % queue.length;
+            pending++;
         }
     }
 
