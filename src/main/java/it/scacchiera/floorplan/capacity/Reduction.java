@@ -23,6 +23,10 @@ final class Reduction {
     private int pending;
     private final int[] taken;
     private int takenCount;
+    private final int[] inClosed; // stamp: in N[S] of the confinement test
+    private final int[] inSet; // stamp: in S
+    private final int[] hits; // |N(x) ∩ S|, valid where inClosed is current
+    private final int[] closed;
 
     private Reduction(Graph graph) {
         int n = graph.size();
@@ -37,6 +41,10 @@ final class Reduction {
         this.queue = new int[n];
         this.queued = new boolean[n];
         this.taken = new int[n];
+        this.inClosed = new int[n];
+        this.inSet = new int[n];
+        this.hits = new int[n];
+        this.closed = new int[n];
     }
 
     /**
@@ -102,11 +110,87 @@ final class Reduction {
                     return;
                 }
             }
+            if (degree[v] > 0 && unconfined(v)) {
+                remove(v);
+                return;
+            }
         }
         if (degree[v] == 0) {
             taken[takenCount++] = v;
             alive[v] = false;
         }
+    }
+
+    /**
+     * Xiao and Nagamochi's confinement test, which generalises domination: grow an independent S from
+     * {v}; a neighbour u of S with a single neighbour in S and no neighbour outside N[S] shows some
+     * maximum independent set avoids v; one with exactly one such outside neighbour w forces w into S.
+     * S is kept small so that the test stays cheap.
+     */
+    private boolean unconfined(int v) {
+        stamp++;
+        int size = 0;
+        int members = 0;
+        size = join(v, size);
+        members++;
+        while (members <= MAX_CONFINING) {
+            int bestOutside = Integer.MAX_VALUE;
+            int extension = -1;
+            for (int i = 0; i < size && bestOutside > 0; i++) {
+                int u = closed[i];
+                if (inSet[u] == stamp || hits[u] != 1) {
+                    continue;
+                }
+                int outside = 0;
+                int last = -1;
+                for (int w : graph.neighbours(u)) {
+                    if (alive[w] && inClosed[w] != stamp) {
+                        outside++;
+                        last = w;
+                        if (outside > 1) {
+                            break;
+                        }
+                    }
+                }
+                if (outside < bestOutside) {
+                    bestOutside = outside;
+                    extension = last;
+                }
+            }
+            if (bestOutside == 0) {
+                return true;
+            }
+            if (bestOutside != 1) {
+                return false;
+            }
+            size = join(extension, size);
+            members++;
+        }
+        return false;
+    }
+
+    private static final int MAX_CONFINING = 12;
+
+    /** Adds {@code w} to S: marks it and its neighbours as in N[S] and counts their neighbours in S. */
+    private int join(int w, int size) {
+        inSet[w] = stamp;
+        if (inClosed[w] != stamp) {
+            inClosed[w] = stamp;
+            hits[w] = 0;
+            closed[size++] = w;
+        }
+        for (int x : graph.neighbours(w)) {
+            if (!alive[x]) {
+                continue;
+            }
+            if (inClosed[x] != stamp) {
+                inClosed[x] = stamp;
+                hits[x] = 0;
+                closed[size++] = x;
+            }
+            hits[x]++;
+        }
+        return size;
     }
 
     private void remove(int v) {
