@@ -10,6 +10,9 @@ import java.util.Arrays;
  * with a sound upper bound. One instance per call: it holds the deadline and the search state.
  */
 public final class IndependentSetSolver {
+    /** Below this many vertices branch and bound is quicker than setting up a sweep. */
+    private static final int SWEEP_FROM = 40;
+
     private final long deadline;
     private final boolean useKonig;
     private boolean timedOut;
@@ -96,6 +99,12 @@ public final class IndependentSetSolver {
         }
         var search = new Search(ids(graph, Bounds.greedy(graph)));
         int bound = Bounds.cliqueCover(graph);
+        if (search.best.length < bound && graph.size() > SWEEP_FROM) {
+            int[] swept = FrontierDp.maximumIndependentSet(graph, deadline);
+            if (swept != null) {
+                return exact(ids(graph, swept));
+            }
+        }
         if (search.best.length < bound) {
             branch(graph, search, new IntStack(graph.size()));
             if (!timedOut) { // once the deadline passes every search stops, nested ones first
