@@ -83,10 +83,10 @@ final class FrontierDp {
                             new Partial(partial.size() + 1, new Chain(v, partial.chain())));
                 }
             }
-            if (next.size() > MAX_STATES) {
+            states = undominated(next);
+            if (states.size() > MAX_STATES) {
                 return null;
             }
-            states = next;
             freeSlots |= leaving;
             for (int w : graph.neighbours(v)) {
                 if (position[w] < step && leaves[w] == step) {
@@ -107,6 +107,28 @@ final class FrontierDp {
         }
         Arrays.sort(set);
         return set;
+    }
+
+    /**
+     * Drops each state that one chosen frontier vertex fewer does at least as well: fewer chosen
+     * vertices never constrain the rest of the sweep more. Keeps packings of open halls from
+     * multiplying states that cannot win.
+     */
+    private static Map<Long, Partial> undominated(Map<Long, Partial> states) {
+        Map<Long, Partial> kept = new HashMap<>(states.size() * 2);
+        for (Map.Entry<Long, Partial> entry : states.entrySet()) {
+            long state = entry.getKey();
+            int size = entry.getValue().size();
+            boolean dominated = false;
+            for (long rest = state; rest != 0 && !dominated; rest &= rest - 1) {
+                Partial smaller = states.get(state & ~Long.lowestOneBit(rest));
+                dominated = smaller != null && smaller.size() >= size;
+            }
+            if (!dominated) {
+                kept.put(state, entry.getValue());
+            }
+        }
+        return kept;
     }
 
     private static void offer(Map<Long, Partial> states, long state, Partial partial) {

@@ -15,6 +15,7 @@ public final class IndependentSetSolver {
 
     private final long deadline;
     private final boolean useKonig;
+    private final boolean useSweep;
     private boolean timedOut;
 
     /**
@@ -24,9 +25,10 @@ public final class IndependentSetSolver {
      */
     public record Outcome(int[] set, int upperBound, boolean optimal) {}
 
-    private IndependentSetSolver(long deadline, boolean useKonig) {
+    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep) {
         this.deadline = deadline;
         this.useKonig = useKonig;
+        this.useSweep = useSweep;
     }
 
     /**
@@ -36,12 +38,15 @@ public final class IndependentSetSolver {
      * @param deadline a {@link System#nanoTime()} instant after which the search gives up
      */
     public static Outcome solve(Graph graph, long deadline, int target) {
-        return solve(graph, deadline, target, true);
+        return solve(graph, deadline, target, true, true);
     }
 
-    /** As {@link #solve(Graph, long, int)}; without König, tests check the general search on bipartite graphs. */
-    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig) {
-        var solver = new IndependentSetSolver(deadline, useKonig);
+    /**
+     * As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off, so that tests
+     * can check each exact method against the branch and bound.
+     */
+    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
+        var solver = new IndependentSetSolver(deadline, useKonig, useSweep);
         boolean[] all = new boolean[graph.size()];
         Arrays.fill(all, true);
         var components = graph.components(all).stream().map(graph::induced).toList();
@@ -99,7 +104,7 @@ public final class IndependentSetSolver {
         }
         var search = new Search(ids(graph, Bounds.greedy(graph)));
         int bound = Bounds.cliqueCover(graph);
-        if (search.best.length < bound && graph.size() > SWEEP_FROM) {
+        if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
             int[] swept = FrontierDp.maximumIndependentSet(graph, deadline);
             if (swept != null) {
                 return exact(ids(graph, swept));

@@ -27,8 +27,8 @@ class IndependentSetSolverTest {
         var random = new Random(seed);
         Graph graph = gridGraph(random, 4 + random.nextInt(12), 4 + random.nextInt(12), false);
 
-        var konig = IndependentSetSolver.solve(graph, NO_DEADLINE, Integer.MAX_VALUE, true);
-        var general = IndependentSetSolver.solve(graph, NO_DEADLINE, Integer.MAX_VALUE, false);
+        var konig = IndependentSetSolver.solve(graph, NO_DEADLINE, Integer.MAX_VALUE, true, true);
+        var general = IndependentSetSolver.solve(graph, NO_DEADLINE, Integer.MAX_VALUE, false, true);
 
         assertNotNull(graph.twoColouring(), "seed " + seed);
         assertEquals(konig.set().length, general.set().length, "seed " + seed);
