@@ -36,32 +36,55 @@ public final class CapacityBenchmark {
     }
 
     static void run(PrintStream out, int[] sizes, int repeats) {
+        out.println("Mixed rooms: benches, pods, shallow open halls");
         out.printf(
                 "%-22s %7s %8s %8s %8s %8s %9s%n",
                 "rule", "desks", "capacity", "bound", "naive", "status", "median ms");
         for (Rule rule : rules()) {
             for (int size : sizes) {
-                Floor floor = room(size, rule, size);
-                ConflictGraph graph = ConflictGraph.of(floor);
-                long[] times = new long[repeats];
-                CapacityResult result = null;
-                for (int i = 0; i < repeats; i++) {
-                    long start = System.nanoTime();
-                    result = Capacity.compute(graph, TIME_LIMIT);
-                    times[i] = System.nanoTime() - start;
-                }
-                Arrays.sort(times);
-                out.printf(
-                        "%-22s %7d %8d %8d %8d %8s %9.1f%n",
-                        rule.label(),
-                        result.desks(),
-                        result.capacity(),
-                        result.upperBound(),
-                        result.naiveChessboard(),
-                        result.optimal() ? "optimal" : "bound",
-                        times[repeats / 2] / 1e6);
+                measure(out, rule, room(size, rule, size), repeats);
             }
         }
+        if (Arrays.stream(sizes).anyMatch(size -> size >= 2_000)) {
+            out.println("Square open hall, 45 x 45 desks, a pillar every 7 cells each way");
+            for (Rule rule : rules()) {
+                measure(out, rule, squareHall(45, rule), 1);
+            }
+        }
+    }
+
+    private static void measure(PrintStream out, Rule rule, Floor floor, int repeats) {
+        ConflictGraph graph = ConflictGraph.of(floor);
+        long[] times = new long[repeats];
+        CapacityResult result = null;
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            result = Capacity.compute(graph, TIME_LIMIT);
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        out.printf(
+                "%-22s %7d %8d %8d %8d %8s %9.1f%n",
+                rule.label(),
+                result.desks(),
+                result.capacity(),
+                result.upperBound(),
+                result.naiveChessboard(),
+                result.optimal() ? "optimal" : "bound",
+                times[repeats / 2] / 1e6);
+    }
+
+    /** A square hall full of desks with single-cell pillars: the hardest shape for the exact search. */
+    static Floor squareHall(int side, Rule rule) {
+        List<String> grid = new ArrayList<>();
+        for (int r = 0; r < side; r++) {
+            var row = new StringBuilder();
+            for (int c = 0; c < side; c++) {
+                row.append(r % 7 == 3 && c % 7 == 3 ? '#' : 'D');
+            }
+            grid.add(row.toString());
+        }
+        return new Floor("hall-" + side, "Hall", List.of(), rule.cell(), rule.distance(), Floor.NO_LIMIT, grid);
     }
 
     record Rule(String label, DistanceRule distance, CellSize cell) {}
@@ -74,7 +97,9 @@ public final class CapacityBenchmark {
                         "1.8 m, 0.6 m cells",
                         metric("1.8"),
                         new CellSize(new BigDecimal("0.6"), new BigDecimal("0.6"))),
-                new Rule("2.0 m, 1.0 m cells", metric("2.0"), CellSize.DEFAULT));
+                new Rule("2.0 m, 1.0 m cells", metric("2.0"), CellSize.DEFAULT),
+                // a disc, not a square, of neighbours: defeats reductions and clique bounds
+                new Rule("2.5 m, 1.0 m cells", metric("2.5"), CellSize.DEFAULT));
     }
 
     private static DistanceRule metric(String metres) {

@@ -1,6 +1,7 @@
 package it.scacchiera.floorplan.capacity;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Exact maximum independent set for the conflict graphs of rooms: split into connected components;
@@ -49,7 +50,11 @@ public final class IndependentSetSolver {
         var solver = new IndependentSetSolver(deadline, useKonig, useSweep);
         boolean[] all = new boolean[graph.size()];
         Arrays.fill(all, true);
-        var components = graph.components(all).stream().map(graph::induced).toList();
+        // Smallest first: when time runs out on a large part, the small ones are already proven.
+        var components = graph.components(all).stream()
+                .sorted(Comparator.comparingInt(part -> part.length))
+                .map(graph::induced)
+                .toList();
         int[] greedy = new int[components.size()];
         int rest = 0;
         for (int i = 0; i < components.size(); i++) {
@@ -87,7 +92,9 @@ public final class IndependentSetSolver {
         set.pushAll(ids(graph, reduced.taken()));
         int bound = set.size();
         boolean optimal = true;
-        for (int[] part : graph.components(reduced.residual())) {
+        var parts = graph.components(reduced.residual());
+        parts.sort(Comparator.comparingInt(part -> part.length));
+        for (int[] part : parts) {
             Outcome outcome = connected(graph.induced(part));
             set.pushAll(outcome.set());
             bound += outcome.upperBound();
