@@ -23,7 +23,7 @@ import java.util.Random;
  */
 public final class CapacityBenchmark {
     static final int[] SIZES = {100, 500, 2_000, 10_000};
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(5);
 
     private CapacityBenchmark() {}
 

@@ -31,12 +31,20 @@ public final class Capacity {
         int[] usable = usableDesks(graph);
         int cap = cap(graph);
         var outcome = IndependentSetSolver.solve(subgraph(graph, usable), deadline, cap);
-        int capacity = Math.min(outcome.set().length, cap);
+        List<Integer> naive = naiveChessboard(graph, usable);
+        List<Integer> best = new ArrayList<>();
+        for (int local : outcome.set()) {
+            best.add(usable[local]);
+        }
+        if (!outcome.optimal() && naive.size() > best.size()) {
+            best = naive; // a search cut short on a big open hall can trail the plain chessboard
+        }
+        int capacity = Math.min(best.size(), cap);
         List<DeskId> pattern = new ArrayList<>(capacity);
         for (int i = 0; i < capacity; i++) { // ascending seat index is row-major, the natural desk order
-            pattern.add(graph.seat(usable[outcome.set()[i]]).id());
+            pattern.add(graph.seat(best.get(i)).id());
         }
-        int upperBound = Math.min(outcome.upperBound(), cap);
+        int upperBound = Math.max(capacity, Math.min(outcome.upperBound(), cap));
         boolean optimal = outcome.optimal() || capacity == upperBound;
         return new CapacityResult(
                 graph.floor().id(),
@@ -44,7 +52,7 @@ public final class Capacity {
                 graph.floor().deskCount(),
                 optimal,
                 optimal ? capacity : upperBound,
-                naiveChessboard(graph, usable, cap),
+                Math.min(naive.size(), cap),
                 pattern);
     }
 
@@ -88,24 +96,26 @@ public final class Capacity {
         return new Graph(adjacency);
     }
 
-    private static int naiveChessboard(ConflictGraph graph, int[] usable, int cap) {
-        int best = 0;
+    /** The seats of the naive chessboard (see {@link #compute}), ascending, before the cap. */
+    private static List<Integer> naiveChessboard(ConflictGraph graph, int[] usable) {
+        List<Integer> best = List.of();
         for (int parity = 0; parity < 2; parity++) {
             boolean[] kept = new boolean[graph.size()];
-            int count = 0;
+            List<Integer> seats = new ArrayList<>();
             for (int seat : usable) {
                 DeskId id = graph.seat(seat).id();
                 if ((id.row() + id.column()) % 2 != parity) {
                     continue;
                 }
-                boolean free = Arrays.stream(graph.neighbours(seat)).noneMatch(n -> kept[n]);
-                if (free) {
+                if (Arrays.stream(graph.neighbours(seat)).noneMatch(n -> kept[n])) {
                     kept[seat] = true;
-                    count++;
+                    seats.add(seat);
                 }
             }
-            best = Math.max(best, count);
+            if (seats.size() > best.size()) {
+                best = seats;
+            }
         }
-        return Math.min(best, cap);
+        return best;
     }
 }

@@ -131,6 +131,25 @@ class CapacityTest {
     }
 
     @Test
+    void compute_searchCutShortOnOpenHall_neverBelowNaiveChessboard() {
+        String[] grid = Rooms.full(45, 45);
+        for (int r = 3; r < 45; r += 7) {
+            char[] row = grid[r].toCharArray();
+            for (int c = 3; c < 45; c += 7) {
+                row[c] = '#';
+            }
+            grid[r] = new String(row);
+        }
+        ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, grid));
+
+        CapacityResult result = Capacity.compute(graph, Duration.ZERO);
+
+        assertTrue(result.capacity() >= result.naiveChessboard());
+        assertTrue(result.upperBound() >= result.capacity());
+        assertValidPattern(graph, result, "hall");
+    }
+
+    @Test
     void compute_naiveChessboardUnderKing_dropsDiagonalConflicts() {
         // parity class of A1: A1 A3 B2 C1 C3; under king B2 touches A1 so it is dropped: 4
         ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, Rooms.full(3, 3)));
