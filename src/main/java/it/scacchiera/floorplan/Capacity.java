@@ -2,6 +2,7 @@ package it.scacchiera.floorplan;
 
 import it.scacchiera.floorplan.capacity.Graph;
 import it.scacchiera.floorplan.capacity.IndependentSetSolver;
+import it.scacchiera.floorplan.capacity.LocalSearch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,13 +28,20 @@ public final class Capacity {
      * already kept, the larger one, then cut to the cap.
      */
     public static CapacityResult compute(ConflictGraph graph, Duration timeLimit) {
-        long deadline = deadline(timeLimit);
+        long start = System.nanoTime();
+        long nanos = budget(timeLimit);
         int[] usable = usableDesks(graph);
         int cap = cap(graph);
-        var outcome = IndependentSetSolver.solve(subgraph(graph, usable), deadline, cap);
+        Graph conflicts = subgraph(graph, usable);
+        // The last fifth of the time improves the pattern if the exact search could not finish.
+        var outcome = IndependentSetSolver.solve(conflicts, start + nanos / 5 * 4, cap);
+        int[] found = outcome.set();
+        if (!outcome.optimal()) {
+            found = LocalSearch.improve(conflicts, found, start + nanos);
+        }
         List<Integer> naive = naiveChessboard(graph, usable);
         List<Integer> best = new ArrayList<>();
-        for (int local : outcome.set()) {
+        for (int local : found) {
             best.add(usable[local]);
         }
         if (!outcome.optimal() && naive.size() > best.size()) {
@@ -64,12 +72,9 @@ public final class Capacity {
                 : Integer.MAX_VALUE;
     }
 
-    private static long deadline(Duration timeLimit) {
-        long now = System.nanoTime();
-        long nanos = timeLimit.compareTo(Duration.ofDays(365)) > 0
-                ? Duration.ofDays(365).toNanos()
-                : timeLimit.toNanos();
-        return now + Math.max(0, nanos);
+    private static long budget(Duration timeLimit) {
+        Duration year = Duration.ofDays(365);
+        return Math.max(0, timeLimit.compareTo(year) > 0 ? year.toNanos() : timeLimit.toNanos());
     }
 
     private static int[] usableDesks(ConflictGraph graph) {
