@@ -23,7 +23,7 @@ class CapacityTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void compute_randomSmallRoom_equalsExhaustiveSearch(int seed) {
-        Floor floor = Rooms.random(new Random(seed), 20);
+        Floor floor = CapacityRooms.random(new Random(seed), 20);
         ConflictGraph graph = ConflictGraph.of(floor);
 
         CapacityResult result = Capacity.compute(graph, LIMIT);
@@ -41,7 +41,8 @@ class CapacityTest {
     void compute_fullKingRectangle_isCeilHalfTimesCeilHalf() {
         for (int rows = 1; rows <= 9; rows++) {
             for (int columns = 1; columns <= 9; columns++) {
-                ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, Rooms.full(rows, columns)));
+                ConflictGraph graph =
+                        ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, CapacityRooms.full(rows, columns)));
 
                 CapacityResult result = Capacity.compute(graph, LIMIT);
 
@@ -57,8 +58,8 @@ class CapacityTest {
     void compute_fullCheckerboardRectangle_isCeilHalfOfDesks() {
         for (int rows = 1; rows <= 9; rows++) {
             for (int columns = 1; columns <= 9; columns++) {
-                ConflictGraph graph =
-                        ConflictGraph.of(Rooms.floor(DistanceRule.CHECKERBOARD, Rooms.full(rows, columns)));
+                ConflictGraph graph = ConflictGraph.of(
+                        CapacityRooms.floor(DistanceRule.CHECKERBOARD, CapacityRooms.full(rows, columns)));
 
                 CapacityResult result = Capacity.compute(graph, LIMIT);
 
@@ -73,10 +74,14 @@ class CapacityTest {
 
     @Test
     void compute_largeFullRectangles_areOptimalWithClosedForms() {
-        Floor king = Rooms.floor(DistanceRule.KING, Rooms.full(40, 50));
-        Floor board = Rooms.floor(DistanceRule.CHECKERBOARD, Rooms.full(40, 50));
+        Floor king = CapacityRooms.floor(DistanceRule.KING, CapacityRooms.full(40, 50));
+        Floor board = CapacityRooms.floor(DistanceRule.CHECKERBOARD, CapacityRooms.full(40, 50));
         // 0.6 m cells under 1.8 m: conflict within two cells each way (2² + 2² < 3²), so 3 × 3 blocks
-        Floor metric = Rooms.floor(Rooms.metres("1.8"), Rooms.cell("0.6", "0.6"), Floor.NO_LIMIT, Rooms.full(40, 50));
+        Floor metric = CapacityRooms.floor(
+                CapacityRooms.metres("1.8"),
+                CapacityRooms.cell("0.6", "0.6"),
+                Floor.NO_LIMIT,
+                CapacityRooms.full(40, 50));
 
         CapacityResult kingResult = Capacity.compute(ConflictGraph.of(king), LIMIT);
         CapacityResult boardResult = Capacity.compute(ConflictGraph.of(board), LIMIT);
@@ -92,7 +97,8 @@ class CapacityTest {
 
     @Test
     void compute_maxOccupancy_cutsPatternAndCountsFixedPosts() {
-        Floor floor = Rooms.floor(DistanceRule.CHECKERBOARD, CellSize.DEFAULT, 4, "DDDDDDD", ".......", "S.DDDDD");
+        Floor floor =
+                CapacityRooms.floor(DistanceRule.CHECKERBOARD, CellSize.DEFAULT, 4, "DDDDDDD", ".......", "S.DDDDD");
         ConflictGraph graph = ConflictGraph.of(floor);
 
         CapacityResult result = Capacity.compute(graph, LIMIT);
@@ -106,7 +112,7 @@ class CapacityTest {
 
     @Test
     void compute_deskNextToFixedPost_neverInPattern() {
-        ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, "DSD", "DDD", "DDD"));
+        ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, "DSD", "DDD", "DDD"));
 
         CapacityResult result = Capacity.compute(graph, LIMIT);
 
@@ -116,10 +122,10 @@ class CapacityTest {
 
     @Test
     void compute_zeroTimeLimit_givesValidPatternAndSoundBound() {
-        String[] grid = Rooms.full(30, 30);
+        String[] grid = CapacityRooms.full(30, 30);
         grid[10] = "DDDDD#DDDDDDD#DDDDDDDD#DDDDDDD";
         grid[20] = "DDDD##DDDDDDDDD#DDDDDDD##DDDDD";
-        ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, grid));
+        ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, grid));
 
         CapacityResult result = Capacity.compute(graph, Duration.ZERO);
         CapacityResult exact = Capacity.compute(graph, LIMIT);
@@ -132,7 +138,7 @@ class CapacityTest {
 
     @Test
     void compute_searchCutShortOnOpenHall_neverBelowNaiveChessboard() {
-        String[] grid = Rooms.full(45, 45);
+        String[] grid = CapacityRooms.full(45, 45);
         for (int r = 3; r < 45; r += 7) {
             char[] row = grid[r].toCharArray();
             for (int c = 3; c < 45; c += 7) {
@@ -140,7 +146,7 @@ class CapacityTest {
             }
             grid[r] = new String(row);
         }
-        ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, grid));
+        ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, grid));
 
         CapacityResult result = Capacity.compute(graph, Duration.ZERO);
 
@@ -152,7 +158,7 @@ class CapacityTest {
     @Test
     void compute_naiveChessboardUnderKing_dropsDiagonalConflicts() {
         // parity class of A1: A1 A3 B2 C1 C3; under king B2 touches A1 so it is dropped: 4
-        ConflictGraph graph = ConflictGraph.of(Rooms.floor(DistanceRule.KING, Rooms.full(3, 3)));
+        ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, CapacityRooms.full(3, 3)));
 
         CapacityResult result = Capacity.compute(graph, LIMIT);
 

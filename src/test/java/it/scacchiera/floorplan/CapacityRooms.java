@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 /** Floors for capacity tests, built as records (no file reader needed). */
-final class Rooms {
-    private Rooms() {}
+final class CapacityRooms {
+    private CapacityRooms() {}
 
     static Floor floor(DistanceRule rule, CellSize cell, int maxOccupancy, String... grid) {
         return new Floor("room", "Room", List.of(), cell, rule, maxOccupancy, List.of(grid));
