@@ -1,0 +1,214 @@
+package it.scacchiera.floorplan.capacity;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Exact maximum independent set for the conflict graphs of rooms: split into connected components;
+ * bipartite ones are solved by König; the others are reduced ({@link Reduction}) and searched by
+ * branch and bound (take or drop a vertex of highest degree), bounded by a greedy clique cover and
+ * re-reduced and re-split at every node. Past the deadline it stops and returns the best set found
+ * with a sound upper bound. One instance per call: it holds the deadline and the search state.
+ */
+public final class IndependentSetSolver {
+    /** Below this many vertices branch and bound is quicker than setting up a sweep. */
+    private static final int SWEEP_FROM = 40;
+
+    private final long deadline;
+    private final boolean useKonig;
+    private final boolean useSweep;
+    private boolean timedOut;
+
+    /**
+     * @param set root vertex ids, ascending
+     * @param upperBound a proven upper bound on the maximum independent set (its size when optimal)
+     * @param optimal whether {@code set} is proven maximum, or reaches {@code target}
+     */
+    public record Outcome(int[] set, int upperBound, boolean optimal) {}
+
+    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep) {
+        this.deadline = deadline;
+        this.useKonig = useKonig;
+        this.useSweep = useSweep;
+    }
+
+    /**
+     * A maximum independent set of {@code graph}, or, once one of at least {@code target} vertices is
+     * found, that one (callers that cap the answer need no more).
+     *
+     * @param deadline a {@link System#nanoTime()} instant after which the search gives up
+     */
+    public static Outcome solve(Graph graph, long deadline, int target) {
+        return solve(graph, deadline, target, true, true);
+    }
+
+    /**
+     * As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off, so that tests
+     * can check each exact method against the branch and bound.
+     */
+    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
+        var solver = new IndependentSetSolver(deadline, useKonig, useSweep);
+        boolean[] all = new boolean[graph.size()];
+        Arrays.fill(all, true);
+        // Smallest first: when time runs out on a large part, the small ones are already proven.
+        var components = graph.components(all).stream()
+                .sorted(Comparator.comparingInt(part -> part.length))
+                .map(graph::induced)
+                .toList();
+        int[] greedy = new int[components.size()];
+        int rest = 0;
+        for (int i = 0; i < components.size(); i++) {
+            greedy[i] = Bounds.greedy(components.get(i)).length;
+            rest += greedy[i];
+        }
+        var set = new IntStack(graph.size());
+        int bound = 0;
+        boolean optimal = true;
+        for (int i = 0; i < components.size(); i++) {
+            rest -= greedy[i];
+            Graph component = components.get(i);
+            Outcome part;
+            if (set.size() + greedy[i] + rest >= target) {
+                part = new Outcome(ids(component, Bounds.greedy(component)), Bounds.cliqueCover(component), false);
+            } else {
+                part = solver.component(component);
+            }
+            set.pushAll(part.set());
+            bound += part.upperBound();
+            optimal &= part.optimal();
+        }
+        optimal |= set.size() >= target;
+        return new Outcome(set.sorted(), Math.max(bound, set.size()), optimal);
+    }
+
+    /** Exact for a connected graph unless the deadline passes. */
+    private Outcome component(Graph graph) {
+        int[] bipartite = useKonig ? Konig.maximumIndependentSet(graph) : null;
+        if (bipartite != null) {
+            return exact(ids(graph, bipartite));
+        }
+        var reduced = Reduction.apply(graph);
+        var set = new IntStack(graph.size());
+        set.pushAll(ids(graph, reduced.taken()));
+        int bound = set.size();
+        boolean optimal = true;
+        var parts = graph.components(reduced.residual());
+        parts.sort(Comparator.comparingInt(part -> part.length));
+        for (int[] part : parts) {
+            Outcome outcome = connected(graph.induced(part));
+            set.pushAll(outcome.set());
+            bound += outcome.upperBound();
+            optimal &= outcome.optimal();
+        }
+        return new Outcome(set.sorted(), bound, optimal);
+    }
+
+    /** A connected graph that no reduction applies to. */
+    private Outcome connected(Graph graph) {
+        int[] bipartite = useKonig ? Konig.maximumIndependentSet(graph) : null;
+        if (bipartite != null) {
+            return exact(ids(graph, bipartite));
+        }
+        var search = new Search(ids(graph, Bounds.greedy(graph)));
+        int bound = Bounds.cliqueCover(graph);
+        if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
+            int[] swept = FrontierDp.maximumIndependentSet(graph, deadline);
+            if (swept != null) {
+                return exact(ids(graph, swept));
+            }
+        }
+        if (search.best.length < bound) {
+            branch(graph, search, new IntStack(graph.size()));
+            if (!timedOut) { // once the deadline passes every search stops, nested ones first
+                bound = search.best.length;
+            }
+        }
+        return new Outcome(search.best, bound, search.best.length == bound);
+    }
+
+    private static Outcome exact(int[] set) {
+        Arrays.sort(set);
+        return new Outcome(set, set.length, true);
+    }
+
+    /** The incumbent of one connected search. */
+    private static final class Search {
+        int[] best;
+
+        Search(int[] start) {
+            best = start;
+        }
+
+        void offer(IntStack chosen) {
+            if (chosen.size() > best.length) {
+                best = chosen.sorted();
+            }
+        }
+    }
+
+    private void branch(Graph graph, Search search, IntStack chosen) {
+        if (timedOut || System.nanoTime() > deadline) {
+            timedOut = true;
+            return;
+        }
+        int mark = chosen.size();
+        var reduced = Reduction.apply(graph);
+        chosen.pushAll(ids(graph, reduced.taken()));
+        var parts = graph.components(reduced.residual());
+        if (parts.size() == 1) {
+            Graph rest = graph.induced(parts.get(0));
+            if (chosen.size() + Bounds.cliqueCover(rest) > search.best.length) {
+                int[] bipartite = useKonig ? Konig.maximumIndependentSet(rest) : null;
+                if (bipartite != null) {
+                    chosen.pushAll(ids(rest, bipartite));
+                    search.offer(chosen);
+                } else {
+                    split(rest, search, chosen);
+                }
+            }
+        } else {
+            int bound = chosen.size();
+            var graphs = parts.stream().map(graph::induced).toList();
+            for (Graph part : graphs) {
+                bound += Bounds.cliqueCover(part);
+            }
+            if (bound > search.best.length) {
+                for (Graph part : graphs) {
+                    chosen.pushAll(connected(part).set());
+                }
+                search.offer(chosen);
+            }
+        }
+        chosen.truncate(mark);
+    }
+
+    /** Branches on a vertex of highest degree: in the set (its neighbours go) or not. */
+    private void split(Graph graph, Search search, IntStack chosen) {
+        int pivot = 0;
+        for (int v = 1; v < graph.size(); v++) {
+            if (graph.degree(v) > graph.degree(pivot)) {
+                pivot = v;
+            }
+        }
+        boolean[] keep = new boolean[graph.size()];
+        Arrays.fill(keep, true);
+        keep[pivot] = false;
+        for (int u : graph.neighbours(pivot)) {
+            keep[u] = false;
+        }
+        chosen.push(graph.id(pivot));
+        branch(graph.induced(keep), search, chosen);
+        chosen.truncate(chosen.size() - 1);
+        Arrays.fill(keep, true);
+        keep[pivot] = false;
+        branch(graph.induced(keep), search, chosen);
+    }
+
+    private static int[] ids(Graph graph, int[] local) {
+        int[] ids = new int[local.length];
+        for (int i = 0; i < local.length; i++) {
+            ids[i] = graph.id(local[i]);
+        }
+        return ids;
+    }
+}
