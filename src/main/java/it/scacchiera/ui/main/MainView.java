@@ -1,0 +1,235 @@
+package it.scacchiera.ui.main;
+
+import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.editor.EditorView;
+import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.floormap.FloorMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.*;
+import javafx.stage.DirectoryChooser;
+
+/** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
+public final class MainView {
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private Tab editorTab;
+
+    @FXML
+    private TableView<RoomSummary> roomsTable;
+
+    @FXML
+    private TableColumn<RoomSummary, String> nameColumn;
+
+    @FXML
+    private TableColumn<RoomSummary, Number> desksColumn;
+
+    @FXML
+    private TableColumn<RoomSummary, String> capacityColumn;
+
+    @FXML
+    private FloorMap floorMap;
+
+    @FXML
+    private Label deskLabel;
+
+    @FXML
+    private Label kindLabel;
+
+    @FXML
+    private Label conflictsLabel;
+
+    @FXML
+    private Label warningsLabel;
+
+    @FXML
+    private CheckMenuItem patternItem;
+
+    @FXML
+    private RadioMenuItem englishItem;
+
+    @FXML
+    private RadioMenuItem italianItem;
+
+    @FXML
+    private org.controlsfx.control.StatusBar statusBar;
+
+    @FXML
+    private ResourceBundle resources;
+
+    private final MainViewModel model;
+    private final EditorViewModel editor;
+    private final Consumer<Locale> switchLanguage;
+
+    private MainView(MainViewModel model, EditorViewModel editor, Consumer<Locale> switchLanguage) {
+        this.model = model;
+        this.editor = editor;
+        this.switchLanguage = switchLanguage;
+    }
+
+    public static Parent load(
+            MainViewModel model, EditorViewModel editor, ResourceBundle bundle, Consumer<Locale> switchLanguage) {
+        var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
+        loader.setControllerFactory(type -> new MainView(model, editor, switchLanguage));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainView.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        var words = new MainWording(resources);
+        roomsTable.setItems(model.rooms());
+        nameColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().floor().name()));
+        desksColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().capacity().desks()));
+        capacityColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
+        roomsTable.getSelectionModel().select(model.selectedRoomProperty().get());
+        roomsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, before, after) -> model.selectedRoomProperty().set(after));
+        model.selectedRoomProperty().addListener((o, before, after) -> showRoom(after, words));
+        showRoom(model.selectedRoomProperty().get(), words);
+        floorMap.selectedCellProperty().bindBidirectional(model.selectedCellProperty());
+        floorMap.showPatternProperty().bind(model.showPatternProperty());
+        patternItem.selectedProperty().bindBidirectional(model.showPatternProperty());
+        floorMap.setDescribe(cell -> words.tooltip(model.detailsOf(cell)));
+        model.occupants()
+                .addListener((MapChangeListener<Object, String>) change -> floorMap.setOccupants(model.occupants()));
+        model.conflicts().addListener((javafx.collections.ListChangeListener<Object>)
+                change -> floorMap.setConflicts(model.conflicts()));
+        model.deskDetailsProperty().addListener((o, before, after) -> showDetails(after, words));
+        showDetails(model.deskDetailsProperty().get(), words);
+        statusBar.textProperty().bind(model.statusProperty());
+        statusBar.progressProperty().bind(model.progressProperty());
+        var cancel = new Button(resources.getString("status.cancel"));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setOnAction(event -> model.cancel());
+        statusBar.getRightItems().add(cancel);
+        editorTab.setContent(EditorView.load(editor, resources));
+        (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
+    }
+
+    private void showRoom(RoomSummary room, MainWording words) {
+        roomsTable.getSelectionModel().select(room);
+        floorMap.setGraph(room == null ? null : room.graph());
+        floorMap.setPattern(
+                room == null
+                        ? java.util.Set.of()
+                        : new HashSet<>(room.capacity().pattern()));
+        warningsLabel.setText(
+                room == null
+                        ? ""
+                        : room.warnings().stream()
+                                .map(warning -> MessageFormat.format(
+                                        resources.getString(
+                                                "warning." + warning.kind().name()),
+                                        warning.desks().stream()
+                                                .map(Object::toString)
+                                                .collect(Collectors.joining(", "))))
+                                .collect(Collectors.joining("\n")));
+    }
+
+    private void showDetails(DeskDetails details, MainWording words) {
+        deskLabel.setText(details == null ? "–" : details.id().label());
+        kindLabel.setText(
+                details == null
+                        ? ""
+                        : words.kind(details.kind())
+                                + (details.look() == null ? "" : " · " + words.look(details.look())));
+        conflictsLabel.setText(details == null || details.look() == null ? "" : words.conflicts(details.conflicts()));
+    }
+
+    @FXML
+    private void onOpenSite() {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(resources.getString("menu.file.open"));
+        var folder = chooser.showDialog(roomsTable.getScene().getWindow());
+        if (folder != null) {
+            model.openSite(folder.toPath());
+        }
+    }
+
+    @FXML
+    private void onReload() {
+        model.reload();
+    }
+
+    @FXML
+    private void onQuit() {
+        roomsTable.getScene().getWindow().hide();
+    }
+
+    @FXML
+    private void onNewRoom() {
+        editor.newRoom(model.siteProperty().get());
+        tabs.getSelectionModel().select(editorTab);
+    }
+
+    @FXML
+    private void onSave() {
+        editor.save();
+    }
+
+    @FXML
+    private void onUndo() {
+        editor.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        editor.redo();
+    }
+
+    @FXML
+    private void onZoomIn() {
+        floorMap.zoom(1.25);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        floorMap.zoom(0.8);
+    }
+
+    @FXML
+    private void onFit() {
+        floorMap.fit();
+    }
+
+    @FXML
+    private void onEnglish() {
+        switchLanguage.accept(Bundles.ENGLISH);
+    }
+
+    @FXML
+    private void onItalian() {
+        switchLanguage.accept(Bundles.ITALIAN);
+    }
+
+    @FXML
+    private void onEditRoom() {
+        RoomSummary room = model.selectedRoomProperty().get();
+        if (room != null) {
+            editor.open(room.floor(), model.siteProperty().get());
+            tabs.getSelectionModel().select(editorTab);
+        }
+    }
+}
