@@ -54,6 +54,12 @@ public final class MainWindow {
         stage.getScene().setRoot(MainView.load(model, editor, bundle, this::switchLanguage));
     }
 
+    /** Stops background work started by the window; the App's executor is closed by its owner. */
+    public void close() {
+        editor.close();
+        model.cancel();
+    }
+
     public MainViewModel model() {
         return model;
     }

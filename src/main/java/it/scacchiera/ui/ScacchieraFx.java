@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the App, opens the main window on the site given by {@code --site}. */
 public final class ScacchieraFx extends Application {
     private App app;
+    private MainWindow window;
 
     /** Called by the jar's Launcher, which must not itself touch JavaFX. */
     public static void launchWindow(String... args) {
@@ -29,6 +30,9 @@ public final class ScacchieraFx extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         app.close();
     }
 

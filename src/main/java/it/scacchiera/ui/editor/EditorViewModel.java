@@ -159,6 +159,14 @@ public final class EditorViewModel {
         }
     }
 
+    /** Stops a pending or running capacity search: the window is closing. */
+    public void close() {
+        debounce.stop();
+        if (capacityTask != null) {
+            capacityTask.cancel();
+        }
+    }
+
     public void setOnSaved(Consumer<Floor> onSaved) {
         this.onSaved = onSaved;
     }

@@ -86,10 +86,11 @@ public final class MainViewModel {
                 selectedRoom.get() == null ? null : selectedRoom.get().floor().id();
         run(new LoadSiteTask(reader, site.get(), bundle.get()), loaded -> {
             rooms.setAll(loaded);
+            // The room shown before a reload stays shown; a fresh site opens on its first room.
             selectedRoom.set(loaded.stream()
                     .filter(room -> room.floor().id().equals(keep))
                     .findFirst()
-                    .orElse(null));
+                    .orElse(loaded.isEmpty() ? null : loaded.get(0)));
             status.set(MessageFormat.format(bundle.get().getString("load.done"), loaded.size(), siteName.get()));
         });
     }
