@@ -36,9 +36,7 @@ final class MapPainter {
         }
         Floor floor = scene.graph().floor();
         double size = Math.min(view.cellWidth(), view.cellHeight());
-        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(8, size * 0.38)));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        useLetters(g, size);
         for (int r = view.firstVisibleRow(); r <= view.lastVisibleRow(floor.rows()); r++) {
             for (int c = view.firstVisibleColumn(); c <= view.lastVisibleColumn(floor.columns()); c++) {
                 paintCell(g, scene, view, r, c, size >= 14);
@@ -88,6 +86,22 @@ final class MapPainter {
     private void paintDesk(
             GraphicsContext g, MapScene scene, DeskId id, double x, double y, double w, double h, boolean letters) {
         DeskLook look = DeskLook.of(scene.graph(), id, scene.occupants());
+        boolean inPattern = scene.showPattern() && scene.pattern().contains(id);
+        paintDesk(g, look, scene.occupants().get(id), inPattern, x, y, w, h, letters);
+    }
+
+    /** One desk of a given look; also draws the legend's swatches, so legend and map cannot differ. */
+    void paintDesk(
+            GraphicsContext g,
+            DeskLook look,
+            String initials,
+            boolean inPattern,
+            double x,
+            double y,
+            double w,
+            double h,
+            boolean letters) {
+        g.setLineDashes();
         g.setLineWidth(1);
         g.setStroke(DESK_LINE);
         switch (look) {
@@ -107,7 +121,7 @@ final class MapPainter {
         g.setStroke(DESK_LINE);
         g.setLineWidth(1);
         g.strokeRect(x, y, w, h);
-        if (scene.showPattern() && scene.pattern().contains(id)) {
+        if (inPattern) {
             g.setFill(PATTERN);
             double d = Math.min(w, h) * 0.55;
             g.fillOval(x + (w - d) / 2, y + (h - d) / 2, d, d);
@@ -115,7 +129,7 @@ final class MapPainter {
         if (letters) {
             String mark =
                     switch (look) {
-                        case OCCUPIED -> scene.occupants().get(id);
+                        case OCCUPIED -> initials;
                         case OUT_OF_SERVICE -> "X";
                         case FIXED_POST -> "S";
                         default -> "";
@@ -123,6 +137,22 @@ final class MapPainter {
             g.setFill(look == DeskLook.OUT_OF_SERVICE ? OUT_OF_SERVICE_LINE : Color.WHITE);
             g.fillText(mark, x + w / 2, y + h / 2);
         }
+    }
+
+    /** A conflict line from (x1, y1) to (x2, y2): red and dashed. */
+    void paintConflict(GraphicsContext g, double x1, double y1, double x2, double y2) {
+        g.setStroke(CONFLICT);
+        g.setLineWidth(2.5);
+        g.setLineDashes(6, 4); // dashed, so a conflict is seen without telling red apart
+        g.strokeLine(x1, y1, x2, y2);
+        g.setLineDashes();
+    }
+
+    /** Letters on desks: bold, centred, sized to the cell. */
+    void useLetters(GraphicsContext g, double size) {
+        g.setFont(Font.font("System", FontWeight.BOLD, Math.max(8, size * 0.38)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
     }
 
     private void hatch(GraphicsContext g, double x, double y, double w, double h) {
@@ -140,16 +170,13 @@ final class MapPainter {
     }
 
     private void paintConflicts(GraphicsContext g, MapScene scene, Viewport view) {
-        g.setStroke(CONFLICT);
-        g.setLineWidth(2.5);
-        g.setLineDashes(6, 4); // dashed, so a conflict is seen without telling red apart
         for (DeskPair pair : scene.conflicts()) {
-            g.strokeLine(
+            paintConflict(
+                    g,
                     view.left(pair.first().column() - 1) + view.cellWidth() / 2,
                     view.top(pair.first().row()) + view.cellHeight() / 2,
                     view.left(pair.second().column() - 1) + view.cellWidth() / 2,
                     view.top(pair.second().row()) + view.cellHeight() / 2);
         }
-        g.setLineDashes();
     }
 }

@@ -3,7 +3,9 @@ package it.scacchiera.ui.main;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.floormap.DeskLook;
 import it.scacchiera.ui.floormap.FloorMap;
+import it.scacchiera.ui.floormap.Legend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -18,6 +20,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 /** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
@@ -54,6 +57,9 @@ public final class MainView {
 
     @FXML
     private Label warningsLabel;
+
+    @FXML
+    private VBox legend;
 
     @FXML
     private CheckMenuItem patternItem;
@@ -125,6 +131,12 @@ public final class MainView {
         cancel.setOnAction(event -> model.cancel());
         statusBar.getRightItems().add(cancel);
         editorTab.setContent(EditorView.load(editor, resources));
+        for (DeskLook look : DeskLook.values()) {
+            legend.getChildren().add(new Label(words.look(look), Legend.desk(look)));
+        }
+        legend.getChildren().add(new Label(resources.getString("legend.pattern"), Legend.pattern()));
+        legend.getChildren().add(new Label(resources.getString("legend.conflict"), Legend.conflict()));
+        legend.getChildren().forEach(entry -> ((Label) entry).setWrapText(true));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
