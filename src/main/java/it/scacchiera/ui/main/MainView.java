@@ -3,30 +3,30 @@ package it.scacchiera.ui.main;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
-import it.scacchiera.ui.floormap.DeskLook;
 import it.scacchiera.ui.floormap.FloorMap;
-import it.scacchiera.ui.floormap.Legend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
 /** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
 public final class MainView {
     @FXML
     private TabPane tabs;
+
+    @FXML
+    private SplitPane split;
 
     @FXML
     private Tab editorTab;
@@ -45,21 +45,6 @@ public final class MainView {
 
     @FXML
     private FloorMap floorMap;
-
-    @FXML
-    private Label deskLabel;
-
-    @FXML
-    private Label kindLabel;
-
-    @FXML
-    private Label conflictsLabel;
-
-    @FXML
-    private Label warningsLabel;
-
-    @FXML
-    private VBox legend;
 
     @FXML
     private CheckMenuItem patternItem;
@@ -112,18 +97,17 @@ public final class MainView {
                 .getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, before, after) -> model.selectedRoomProperty().set(after));
-        model.selectedRoomProperty().addListener((o, before, after) -> showRoom(after, words));
-        showRoom(model.selectedRoomProperty().get(), words);
+        model.selectedRoomProperty().addListener((o, before, after) -> showRoom(after));
+        showRoom(model.selectedRoomProperty().get());
         floorMap.selectedCellProperty().bindBidirectional(model.selectedCellProperty());
         floorMap.showPatternProperty().bind(model.showPatternProperty());
         patternItem.selectedProperty().bindBidirectional(model.showPatternProperty());
         floorMap.setDescribe(cell -> words.tooltip(model.detailsOf(cell)));
         model.occupants()
                 .addListener((MapChangeListener<Object, String>) change -> floorMap.setOccupants(model.occupants()));
-        model.conflicts().addListener((javafx.collections.ListChangeListener<Object>)
-                change -> floorMap.setConflicts(model.conflicts()));
-        model.deskDetailsProperty().addListener((o, before, after) -> showDetails(after, words));
-        showDetails(model.deskDetailsProperty().get(), words);
+        model.conflicts().addListener((ListChangeListener<Object>) change -> floorMap.setConflicts(model.conflicts()));
+        split.getItems().add(DetailsView.load(model, resources));
+        split.setDividerPositions(0.24, 0.8); // the FXML had two panes only; now three
         statusBar.textProperty().bind(model.statusProperty());
         statusBar.progressProperty().bind(model.progressProperty());
         var cancel = new Button(resources.getString("status.cancel"));
@@ -131,43 +115,14 @@ public final class MainView {
         cancel.setOnAction(event -> model.cancel());
         statusBar.getRightItems().add(cancel);
         editorTab.setContent(EditorView.load(editor, resources));
-        for (DeskLook look : DeskLook.values()) {
-            legend.getChildren().add(new Label(words.look(look), Legend.desk(look)));
-        }
-        legend.getChildren().add(new Label(resources.getString("legend.pattern"), Legend.pattern()));
-        legend.getChildren().add(new Label(resources.getString("legend.conflict"), Legend.conflict()));
-        legend.getChildren().forEach(entry -> ((Label) entry).setWrapText(true));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
-    private void showRoom(RoomSummary room, MainWording words) {
+    private void showRoom(RoomSummary room) {
         roomsTable.getSelectionModel().select(room);
         floorMap.setGraph(room == null ? null : room.graph());
         floorMap.setPattern(
-                room == null
-                        ? java.util.Set.of()
-                        : new HashSet<>(room.capacity().pattern()));
-        warningsLabel.setText(
-                room == null
-                        ? ""
-                        : room.warnings().stream()
-                                .map(warning -> MessageFormat.format(
-                                        resources.getString(
-                                                "warning." + warning.kind().name()),
-                                        warning.desks().stream()
-                                                .map(Object::toString)
-                                                .collect(Collectors.joining(", "))))
-                                .collect(Collectors.joining("\n")));
-    }
-
-    private void showDetails(DeskDetails details, MainWording words) {
-        deskLabel.setText(details == null ? "–" : details.id().label());
-        kindLabel.setText(
-                details == null
-                        ? ""
-                        : words.kind(details.kind())
-                                + (details.look() == null ? "" : " · " + words.look(details.look())));
-        conflictsLabel.setText(details == null || details.look() == null ? "" : words.conflicts(details.conflicts()));
+                room == null ? Set.of() : new HashSet<>(room.capacity().pattern()));
     }
 
     @FXML
