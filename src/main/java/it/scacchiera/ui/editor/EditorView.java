@@ -2,6 +2,7 @@ package it.scacchiera.ui.editor;
 
 import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
+import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.FloorMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,7 @@ public final class EditorView {
     private ResourceBundle resources;
 
     private final EditorViewModel model;
+    private ViewListeners listeners;
 
     private EditorView(EditorViewModel model) {
         this.model = model;
@@ -79,6 +81,7 @@ public final class EditorView {
 
     @FXML
     private void initialize() {
+        listeners = ViewListeners.of(map);
         var brushes = new ToggleGroup();
         for (CellKind kind : CellKind.values()) {
             var button = new ToggleButton(kind == CellKind.OUTSIDE ? "␣" : String.valueOf(kind.symbol()));
@@ -104,12 +107,12 @@ public final class EditorView {
         map.paintModeProperty().set(true);
         map.showPatternProperty().set(true);
         map.setOnPaint(model::paint, model::endStroke);
-        model.graphProperty().addListener((o, before, after) -> map.setGraph(after));
+        listeners.onChange(model.graphProperty(), (o, before, after) -> map.setGraph(after));
         map.setGraph(model.graphProperty().get());
-        model.capacityProperty().addListener((o, before, after) -> showCapacity(after));
-        model.computingProperty()
-                .addListener((o, before, after) ->
-                        showCapacity(model.capacityProperty().get()));
+        listeners.onChange(model.capacityProperty(), (o, before, after) -> showCapacity(after));
+        listeners.onChange(
+                model.computingProperty(),
+                (o, before, after) -> showCapacity(model.capacityProperty().get()));
         showCapacity(model.capacityProperty().get());
         problemLabel.textProperty().bind(model.problemProperty());
         undoButton.disableProperty().bind(model.canUndoProperty().not());
@@ -123,7 +126,7 @@ public final class EditorView {
     /** The field shows the model's value (also after undo); the user's text becomes a command on Enter or leaving. */
     private void bindField(TextField field, HeaderField header) {
         field.setText(model.headerProperty(header).get());
-        model.headerProperty(header).addListener((o, before, after) -> field.setText(after));
+        listeners.onChange(model.headerProperty(header), (o, before, after) -> field.setText(after));
         field.setOnAction(event -> model.setHeader(header, field.getText()));
         field.focusedProperty().addListener((o, before, focused) -> {
             if (!focused) {

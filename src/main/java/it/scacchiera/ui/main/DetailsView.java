@@ -1,5 +1,6 @@
 package it.scacchiera.ui.main;
 
+import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.DeskLook;
 import it.scacchiera.ui.floormap.Legend;
 import java.io.IOException;
@@ -53,9 +54,10 @@ public final class DetailsView {
     @FXML
     private void initialize() {
         words = new MainWording(resources);
-        model.deskDetailsProperty().addListener((o, before, after) -> showDetails(after));
+        var listeners = ViewListeners.of(legend);
+        listeners.onChange(model.deskDetailsProperty(), (o, before, after) -> showDetails(after));
         showDetails(model.deskDetailsProperty().get());
-        model.selectedRoomProperty().addListener((o, before, after) -> showWarnings(after));
+        listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showWarnings(after));
         showWarnings(model.selectedRoomProperty().get());
         for (DeskLook look : DeskLook.values()) {
             legend.getChildren().add(new Label(words.look(look), Legend.desk(look)));

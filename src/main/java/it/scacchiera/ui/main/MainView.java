@@ -1,8 +1,11 @@
 package it.scacchiera.ui.main;
 
+import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.floormap.DeskPair;
 import it.scacchiera.ui.floormap.FloorMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,6 +88,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         var words = new MainWording(resources);
+        var listeners = ViewListeners.of(floorMap);
         roomsTable.setItems(model.rooms());
         nameColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(row.getValue().floor().name()));
@@ -97,15 +101,19 @@ public final class MainView {
                 .getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, before, after) -> model.selectedRoomProperty().set(after));
-        model.selectedRoomProperty().addListener((o, before, after) -> showRoom(after));
+        listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showRoom(after));
         showRoom(model.selectedRoomProperty().get());
         floorMap.selectedCellProperty().bindBidirectional(model.selectedCellProperty());
         floorMap.showPatternProperty().bind(model.showPatternProperty());
         patternItem.selectedProperty().bindBidirectional(model.showPatternProperty());
         floorMap.setDescribe(cell -> words.tooltip(model.detailsOf(cell)));
-        model.occupants()
-                .addListener((MapChangeListener<Object, String>) change -> floorMap.setOccupants(model.occupants()));
-        model.conflicts().addListener((ListChangeListener<Object>) change -> floorMap.setConflicts(model.conflicts()));
+        listeners.onChange(
+                model.occupants(),
+                (MapChangeListener.Change<? extends DeskId, ? extends String> change) ->
+                        floorMap.setOccupants(model.occupants()));
+        listeners.onChange(
+                model.conflicts(),
+                (ListChangeListener.Change<? extends DeskPair> change) -> floorMap.setConflicts(model.conflicts()));
         split.getItems().add(DetailsView.load(model, resources));
         split.setDividerPositions(0.24, 0.8); // the FXML had two panes only; now three
         statusBar.textProperty().bind(model.statusProperty());
@@ -166,19 +174,26 @@ public final class MainView {
         editor.redo();
     }
 
+    /** The map of the tab in front: zoom keys work in the editor too. */
+    private FloorMap shownMap() {
+        return tabs.getSelectionModel().getSelectedItem() == editorTab
+                ? (FloorMap) editorTab.getContent().lookup("#map")
+                : floorMap;
+    }
+
     @FXML
     private void onZoomIn() {
-        floorMap.zoom(1.25);
+        shownMap().zoom(1.25);
     }
 
     @FXML
     private void onZoomOut() {
-        floorMap.zoom(0.8);
+        shownMap().zoom(0.8);
     }
 
     @FXML
     private void onFit() {
-        floorMap.fit();
+        shownMap().fit();
     }
 
     @FXML
