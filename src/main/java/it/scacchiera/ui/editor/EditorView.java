@@ -107,6 +107,16 @@ public final class EditorView {
         map.paintModeProperty().set(true);
         map.showPatternProperty().set(true);
         map.setOnPaint(model::paint, model::endStroke);
+        map.setDescribe(cell -> {
+            var graph = model.graphProperty().get();
+            return graph == null
+                    ? ""
+                    : cell.deskId().label() + " · "
+                            + resources.getString("kind."
+                                    + graph.floor()
+                                            .kind(cell.row(), cell.column())
+                                            .name());
+        });
         listeners.onChange(model.graphProperty(), (o, before, after) -> map.setGraph(after));
         map.setGraph(model.graphProperty().get());
         listeners.onChange(model.capacityProperty(), (o, before, after) -> showCapacity(after));

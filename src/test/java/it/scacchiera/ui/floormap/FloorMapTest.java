@@ -119,4 +119,19 @@ class FloorMapTest extends FxTest {
 
         assertNotEquals(off, pixel(MapCell.of(DeskId.parse("C2"))));
     }
+
+    @Test
+    void setConflicts_twoDesks_drawsARedLineBetweenThem(FxRobot robot) throws Exception {
+        double[] b2 = map.centreOf(MapCell.of(DeskId.parse("B2")));
+        int x = (int) b2[0];
+        int y = (int) b2[1] + 3; // within the first dash, which starts at B2's centre
+
+        robot.interact(() -> map.setConflicts(List.of(new DeskPair(DeskId.parse("B2"), DeskId.parse("C2")))));
+
+        WritableImage image =
+                WaitForAsyncUtils.asyncFx(() -> map.snapshot(null, null)).get();
+        Color line = image.getPixelReader().getColor(x, y);
+        assertEquals(1.0, line.getRed(), 0.25, "red: " + line);
+        assertEquals(0.2, line.getGreen(), 0.25, "red: " + line);
+    }
 }
