@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Scacchiera 0.1",
         description = "Plans call-centre rooms with distancing, shifts, services and smart working.",
-        subcommands = {CapacityCommand.class})
+        subcommands = {CapacityCommand.class, SolveCommand.class, VerifyCommand.class, SheetCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,10 +25,24 @@ public final class Cli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            line.getErr().println(line.getCommandName() + ": " + exception.getMessage());
+            line.getErr().println(describe(exception));
             return ExitCodes.BAD_INPUT;
         });
         return commandLine.execute(args);
+    }
+
+    /** Bad input names its file, line and column; a missing file names its path. */
+    static String describe(Exception exception) {
+        if (exception instanceof it.scacchiera.input.InputException) {
+            return exception.getMessage();
+        }
+        if (exception instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (exception instanceof java.io.IOException) {
+            return "cannot read or write: " + exception.getMessage();
+        }
+        return exception.getMessage() == null ? exception.toString() : exception.getMessage();
     }
 
     @Override

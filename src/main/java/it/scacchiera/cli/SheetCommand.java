@@ -1,0 +1,41 @@
+package it.scacchiera.cli;
+
+import it.scacchiera.export.ScheduleCsvReader;
+import it.scacchiera.export.SeatingSheetPdf;
+import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.input.InputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sheet}: the day's seating sheets as PDF (SPEC §4–§5). */
+@Command(name = "sheet", description = "Writes the daily seating sheets of one date as PDF.")
+final class SheetCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--schedule", required = true, paramLabel = "F")
+    Path schedule;
+
+    @Option(names = "--floors", required = true, paramLabel = "DIR")
+    Path floors;
+
+    @Option(names = "--date", required = true, paramLabel = "DATE")
+    LocalDate date;
+
+    @Option(names = "--out", required = true, paramLabel = "F.pdf")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        var rooms = new FloorReader().readDirectory(floors);
+        var entries = new ScheduleCsvReader().withFloors(rooms).read(schedule);
+        new SeatingSheetPdf().write(out, date, rooms, entries);
+        spec.commandLine().getOut().println("wrote " + out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,99 @@
+package it.scacchiera.cli;
+
+import it.scacchiera.export.ScheduleCsvWriter;
+import it.scacchiera.input.InputException;
+import it.scacchiera.planning.PlanningProblem;
+import it.scacchiera.planning.PlanningService;
+import it.scacchiera.planning.ScoreReport;
+import it.scacchiera.planning.SolveResult;
+import it.scacchiera.roster.Horizon;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code solve}: plans the horizon, writes the schedule CSV, prints the score by constraint (SPEC §5). */
+@Command(
+        name = "solve",
+        description = "Plans whole weeks from a Monday, writes the schedule CSV and prints the score by constraint;"
+                + " the last line is the score.")
+final class SolveCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the plan: a Monday.")
+    LocalDate from;
+
+    @Option(
+            names = "--weeks",
+            defaultValue = "1",
+            paramLabel = "N",
+            description = "Weeks to plan (default ${DEFAULT-VALUE}).")
+    int weeks;
+
+    @Option(
+            names = "--time-limit",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            paramLabel = "T",
+            description = "How long to search (default ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
+    @Option(
+            names = "--out",
+            defaultValue = "schedule.csv",
+            paramLabel = "F",
+            description = "Schedule CSV (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        var loaded = site.read();
+        var horizon = new Horizon(from, weeks);
+        var problem = new PlanningProblem(
+                loaded.rooms(),
+                loaded.shifts(),
+                loaded.operators(),
+                loaded.demand().resolve(horizon, loaded.shiftsByCode()),
+                horizon,
+                site.authorisedEmployers(),
+                site.sanitizeMinutes,
+                List.of(),
+                List.of());
+        var planning = new PlanningService();
+        SolveResult result = planning.solve(problem, timeLimit, best -> {});
+        new ScheduleCsvWriter(site.delimiter).write(out, result.entries());
+        print(spec.commandLine().getOut(), planning.explain(result.plan()), result);
+        return result.feasible() ? ExitCodes.OK : ExitCodes.HARD_BROKEN;
+    }
+
+    private void print(PrintWriter printer, ScoreReport report, SolveResult result) {
+        printer.printf(
+                "wrote %s: %d operator-shifts, %d weeks from %s, solved in %.1f s%n",
+                out, result.entries().size(), weeks, from, result.elapsed().toMillis() / 1000.0);
+        for (ScoreReport.ConstraintScore constraint : report.constraints()) {
+            if (constraint.matches() > 0) {
+                printer.printf("  %-48s %6d × %s%n", constraint.name(), constraint.matches(), constraint.score());
+            }
+        }
+        if (result.feasible() && result.coverageOptimal()) {
+            printer.printf(
+                    "coverage is optimal: the shortfall of %d equals the capacity lower bound%n",
+                    result.coverageLowerBound());
+        } else if (result.feasible()) {
+            printer.printf("coverage lower bound: %d short at the least%n", result.coverageLowerBound());
+        }
+        printer.println("score " + result.score());
+        printer.flush();
+    }
+}

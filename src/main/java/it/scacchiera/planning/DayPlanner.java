@@ -1,0 +1,220 @@
+package it.scacchiera.planning;
+
+import it.scacchiera.roster.Demand;
+import it.scacchiera.roster.Shift;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Construction, step 1: for each operator, which days to work, which shift and which service. Each
+ * week gets exactly its target of days (rule 7) with 11 hours of rest between shifts (rule 6),
+ * preferring the days, shifts and services whose demand is least covered so far.
+ */
+final class DayPlanner {
+    /** Depth-first search budget per operator; beyond it the operator keeps the best partial found. */
+    private static final int NODE_BUDGET = 20_000;
+
+    private static final double PUBLISHED_BONUS = 1_000_000;
+
+    private final Map<String, Integer> remaining = new HashMap<>();
+    private final Random random;
+
+    DayPlanner(List<Demand> demands, Plan plan, Random random) {
+        this.random = random;
+        for (Demand d : demands) {
+            if (plan.getHorizon().contains(d.date())) {
+                remaining.merge(
+                        key(plan.getHorizon().from().until(d.date()).getDays(), d.shift(), d.service()),
+                        d.required(),
+                        Integer::sum);
+            }
+        }
+        for (Assignment a : plan.getAssignments()) {
+            if (a.isPinned() && a.isWorking()) {
+                take(a.getDayIndex(), a.getShiftCode(), a.getService());
+            }
+        }
+    }
+
+    /** Plans one operator's days, given their assignments in date order. */
+    void plan(List<Assignment> days) {
+        int n = days.size();
+        double[] best = new double[n];
+        List<List<Shift>> options = new ArrayList<>();
+        for (Assignment a : days) {
+            List<Shift> shifts = new ArrayList<>(a.getShiftRange());
+            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference(a, s)));
+            options.add(shifts);
+            best[a.getDayIndex() - days.get(0).getDayIndex()] =
+                    shifts.isEmpty() ? -1 : preference(a, shifts.get(0)) + random.nextDouble() * 0.5;
+        }
+        boolean[] preferred = preferredDays(days, best);
+        int[] laterInWeek = new int[n];
+        for (int i = n - 2; i >= 0; i--) {
+            laterInWeek[i] =
+                    i % 7 == 6 ? 0 : laterInWeek[i + 1] + (options.get(i + 1).isEmpty() ? 0 : 1);
+        }
+        Shift[] chosen = new Shift[n];
+        var search = new Search(days, options, preferred, laterInWeek, chosen);
+        if (!search.run(0, 0, Long.MIN_VALUE)) {
+            search.greedy();
+        }
+        for (int i = 0; i < n; i++) {
+            Assignment a = days.get(i);
+            if (a.isPinned()) {
+                continue;
+            }
+            a.setShift(chosen[i]);
+            if (chosen[i] != null) {
+                a.setService(bestService(a));
+                take(a.getDayIndex(), a.getShiftCode(), a.getService());
+            }
+        }
+    }
+
+    private boolean[] preferredDays(List<Assignment> days, double[] best) {
+        boolean[] preferred = new boolean[days.size()];
+        for (int w = 0; w * 7 < days.size(); w++) {
+            List<Integer> week = new ArrayList<>();
+            for (int i = w * 7; i < Math.min(days.size(), w * 7 + 7); i++) {
+                week.add(i);
+            }
+            week.sort(Comparator.comparingDouble(i -> -best[i]));
+            int target = days.get(w * 7).getWeekTarget().target();
+            for (int k = 0; k < Math.min(target, week.size()); k++) {
+                preferred[week.get(k)] = true;
+            }
+        }
+        return preferred;
+    }
+
+    /** Need, and far above it the previously published shift: a new plan changes as little as it can. */
+    private double preference(Assignment a, Shift shift) {
+        boolean published =
+                a.getPublished() != null && shift.code().equals(a.getPublished().shift());
+        return need(a, shift) + (published ? PUBLISHED_BONUS : 0);
+    }
+
+    private String bestService(Assignment a) {
+        String best = a.getServiceRange().get(0);
+        int bestNeed = Integer.MIN_VALUE;
+        if (a.getPublished() != null
+                && a.getShiftCode().equals(a.getPublished().shift())
+                && a.getServiceRange().contains(a.getPublished().service())) {
+            best = a.getPublished().service();
+            bestNeed = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), best), 0);
+        }
+        for (String service : a.getServiceRange()) {
+            int need = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), service), 0);
+            if (need > bestNeed) {
+                best = service;
+                bestNeed = need;
+            }
+        }
+        return best;
+    }
+
+    private double need(Assignment a, Shift shift) {
+        int best = 0;
+        for (String service : a.getServiceRange()) {
+            best = Math.max(best, remaining.getOrDefault(key(a.getDayIndex(), shift.code(), service), 0));
+        }
+        return best;
+    }
+
+    private void take(int day, String shift, String service) {
+        remaining.computeIfPresent(key(day, shift, service), (k, v) -> v - 1);
+    }
+
+    private static String key(int day, String shift, String service) {
+        return day + "\u0000" + shift + "\u0000" + service;
+    }
+
+    private static long start(Assignment a, Shift s) {
+        return a.getDayIndex() * Assignment.MINUTES_PER_DAY + s.start().toSecondOfDay() / 60;
+    }
+
+    /** Chronological depth-first search: preferred days try working first, the others resting first. */
+    private static final class Search {
+        private final List<Assignment> days;
+        private final List<List<Shift>> options;
+        private final boolean[] preferred;
+        private final int[] laterInWeek;
+        private final Shift[] chosen;
+        private int nodes;
+
+        Search(
+                List<Assignment> days,
+                List<List<Shift>> options,
+                boolean[] preferred,
+                int[] laterInWeek,
+                Shift[] chosen) {
+            this.days = days;
+            this.options = options;
+            this.preferred = preferred;
+            this.laterInWeek = laterInWeek;
+            this.chosen = chosen;
+        }
+
+        boolean run(int i, int inWeek, long restEnd) {
+            if (++nodes > NODE_BUDGET) {
+                return false;
+            }
+            if (i == days.size()) {
+                return true;
+            }
+            Assignment a = days.get(i);
+            int target = a.getWeekTarget().target();
+            boolean lastOfWeek = i % 7 == 6 || i == days.size() - 1;
+            if (a.isPinned()) {
+                chosen[i] = a.getShift();
+                return step(i, inWeek + (a.isWorking() ? 1 : 0), a.isWorking() ? a.getRestEnd() : restEnd, lastOfWeek);
+            }
+            boolean mayRest = inWeek + laterInWeek[i] >= target;
+            boolean mayWork = inWeek < target;
+            if (!preferred[i] && mayRest && rest(i, inWeek, restEnd, lastOfWeek)) {
+                return true;
+            }
+            if (mayWork) {
+                for (Shift s : options.get(i)) {
+                    long start = start(a, s);
+                    if (start >= restEnd) {
+                        chosen[i] = s;
+                        if (step(i, inWeek + 1, start + s.minutes() + Assignment.REST_MINUTES, lastOfWeek)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return preferred[i] && mayRest && rest(i, inWeek, restEnd, lastOfWeek);
+        }
+
+        private boolean rest(int i, int inWeek, long restEnd, boolean lastOfWeek) {
+            chosen[i] = null;
+            return step(i, inWeek, restEnd, lastOfWeek);
+        }
+
+        private boolean step(int i, int inWeek, long restEnd, boolean lastOfWeek) {
+            if (lastOfWeek && inWeek != days.get(i).getWeekTarget().target()) {
+                return false;
+            }
+            return run(i + 1, lastOfWeek ? 0 : inWeek, restEnd);
+        }
+
+        /** No rest-respecting plan was found in budget: the preferred days, first shift, rest ignored. */
+        void greedy() {
+            for (int i = 0; i < days.size(); i++) {
+                Assignment a = days.get(i);
+                chosen[i] = a.isPinned()
+                        ? a.getShift()
+                        : preferred[i] && !options.get(i).isEmpty()
+                                ? options.get(i).get(0)
+                                : null;
+            }
+        }
+    }
+}

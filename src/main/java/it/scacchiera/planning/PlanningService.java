@@ -1,0 +1,136 @@
+package it.scacchiera.planning;
+
+import it.scacchiera.roster.ScheduleEntry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+/**
+ * Plans: a plain-Java construction, then OptaPlanner local search within a time limit, reporting
+ * every better plan and stoppable with {@link #cancel()}. Also scores and explains any plan or
+ * schedule with the very same constraints. One solve at a time per instance.
+ */
+public final class PlanningService {
+    private final SolverTuning tuning;
+    private final SolverFactory<Plan> scoringFactory;
+    private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
+    private volatile Solver<Plan> running;
+    private volatile PlanFactory runningFactory;
+    private volatile boolean cancelled;
+
+    public PlanningService() {
+        this(SolverTuning.DEFAULT);
+    }
+
+    public PlanningService(SolverTuning tuning) {
+        this.tuning = tuning;
+        this.scoringFactory = SolverFactory.create(tuning.config(Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE));
+        this.solutionManager = SolutionManager.create(scoringFactory);
+    }
+
+    /**
+     * Solves within {@code limit} (construction included), calling {@code onBest} from the solving
+     * thread with each better plan (the solver's working copy: read it there, do not keep it).
+     */
+    public SolveResult solve(PlanningProblem problem, Duration limit, Consumer<Plan> onBest) {
+        long started = System.nanoTime();
+        cancelled = false;
+        var factory = new PlanFactory(problem);
+        Plan plan = new Construction(factory, tuning.capacityTimePerRoom()).build(tuning.seed());
+        solutionManager.update(plan);
+        onBest.accept(plan);
+        Duration left = limit.minusNanos(System.nanoTime() - started);
+        if (!cancelled && !left.isNegative() && !left.isZero() && !isOptimal(plan, factory)) {
+            Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
+                    .buildSolver();
+            solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
+            runningFactory = factory;
+            running = solver;
+            try {
+                if (!cancelled) {
+                    plan = solver.solve(plan);
+                }
+            } finally {
+                running = null;
+            }
+        }
+        int bound = CoverageBound.of(factory, tuning.capacityTimePerRoom());
+        return new SolveResult(
+                plan, plan.getScore(), PlanFactory.entries(plan), bound, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Nothing left to gain: hard and medium at zero (soft is not worth the wait). */
+    private static boolean isOptimal(Plan plan, PlanFactory factory) {
+        return plan.getScore().hardScore() == 0 && plan.getScore().mediumScore() == 0;
+    }
+
+    /** Stops a running solve early; it returns its best plan so far. */
+    public void cancel() {
+        cancelled = true;
+        Solver<Plan> solver = running;
+        if (solver != null) {
+            solver.terminateEarly();
+        }
+    }
+
+    /**
+     * Pins a decision in the running solve, which goes on from it; false when nothing is running
+     * (then add the pin to the next {@link PlanningProblem}).
+     */
+    public boolean pin(Pin pin) {
+        Solver<Plan> solver = running;
+        if (solver == null) {
+            return false;
+        }
+        solver.addProblemChange(new PinChange(pin, runningFactory));
+        return true;
+    }
+
+    /** The first plan alone, without local search. */
+    public Plan construct(PlanningProblem problem) {
+        Plan plan = new Construction(new PlanFactory(problem), tuning.capacityTimePerRoom()).build(tuning.seed());
+        solutionManager.update(plan);
+        return plan;
+    }
+
+    /** Scores a schedule (e.g. one read from CSV) with the solver's constraints. */
+    public HardMediumSoftScore score(PlanningProblem problem, List<ScheduleEntry> entries) {
+        return solutionManager.update(new PlanFactory(problem).planOf(entries));
+    }
+
+    public HardMediumSoftScore score(Plan plan) {
+        return solutionManager.update(plan);
+    }
+
+    /** The score by constraint, worst first, and the reasons behind every hard and medium penalty. */
+    public ScoreReport explain(Plan plan) {
+        ScoreExplanation<Plan, HardMediumSoftScore> explanation = solutionManager.explain(plan);
+        List<ScoreReport.ConstraintScore> constraints = new ArrayList<>();
+        List<Why> reasons = new ArrayList<>();
+        explanation.getConstraintMatchTotalMap().values().forEach(total -> {
+            constraints.add(new ScoreReport.ConstraintScore(
+                    total.getConstraintName(), total.getScore(), total.getConstraintMatchCount()));
+            total.getConstraintMatchSet().forEach(match -> {
+                if (match.getJustification() instanceof Why why) {
+                    reasons.add(why);
+                }
+            });
+        });
+        constraints.sort(Comparator.comparing(ScoreReport.ConstraintScore::score)
+                .thenComparing(ScoreReport.ConstraintScore::name));
+        return new ScoreReport(explanation.getScore(), constraints, reasons);
+    }
+
+    /** The schedule rows of a plan, in SPEC §4 order. */
+    public List<ScheduleEntry> entries(Plan plan) {
+        return PlanFactory.entries(plan);
+    }
+}

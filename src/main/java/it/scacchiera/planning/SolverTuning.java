@@ -1,0 +1,67 @@
+package it.scacchiera.planning;
+
+import java.time.Duration;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * How the solver searches: the moves that matter (days within a week, desks within a date, a
+ * shift, a service, a desk), late acceptance, and the seed. Programmatic, no XML.
+ *
+ * @param capacityTimePerRoom time for {@code Capacity.compute} per room (seat patterns, bound)
+ */
+public record SolverTuning(
+        long seed, int lateAcceptanceSize, Duration capacityTimePerRoom, EnvironmentMode environmentMode) {
+    public static final SolverTuning DEFAULT =
+            new SolverTuning(42L, 400, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE);
+
+    public SolverTuning withEnvironmentMode(EnvironmentMode mode) {
+        return new SolverTuning(seed, lateAcceptanceSize, capacityTimePerRoom, mode);
+    }
+
+    SolverConfig config(Duration limit, EnvironmentMode mode) {
+        var moves = new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(PairMoveFactory.DaySwaps.class)
+                                .withFixedProbabilityWeight(3.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class)
+                                .withFixedProbabilityWeight(2.0),
+                        change("location", 1.0),
+                        change("shift", 2.0),
+                        change("service", 2.0));
+        var localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        return new SolverConfig()
+                .withSolutionClass(Plan.class)
+                .withEntityClasses(Assignment.class)
+                .withConstraintProviderClass(PlanConstraints.class)
+                .withEnvironmentMode(mode)
+                .withRandomSeed(seed)
+                .withTerminationConfig(
+                        new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, limit.toMillis())))
+                .withPhases(localSearch);
+    }
+
+    private static ChangeMoveSelectorConfig change(String variable, double weight) {
+        return new ChangeMoveSelectorConfig()
+                .withFixedProbabilityWeight(weight)
+                .withEntitySelectorConfig(new EntitySelectorConfig(Assignment.class))
+                .withValueSelectorConfig(
+                        new ValueSelectorConfig(variable).withCacheType(SelectionCacheType.JUST_IN_TIME))
+                .withCacheType(SelectionCacheType.JUST_IN_TIME);
+    }
+}

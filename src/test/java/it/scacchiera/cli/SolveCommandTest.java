@@ -1,0 +1,100 @@
+package it.scacchiera.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolveCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        Files.writeString(
+                dir.resolve("roma.floor"), "name: Roma\ngrid:\n#######\n#DDDDD#\n#.....#\n#DDDDD#\n#######\n");
+        Files.writeString(
+                dir.resolve("shifts.csv"),
+                "code;name;start;end;days\nM;Mattina;08:00;14:00;Mon-Fri\nP;Pomeriggio;14:00;20:00;Mon-Fri\n");
+        var operators =
+                new StringBuilder("id,name,team,employer,skills,remote,days_per_week,shifts,unavailable,headset\n");
+        for (int i = 1; i <= 12; i++) {
+            operators.append("OP%02d,Operatore %d,%s,,COMM|TECH,%s,%d,,,HS-%02d\n"
+                    .formatted(i, i, i % 2 == 0 ? "Blu" : "Rosso", i % 3 == 0 ? "yes" : "no", i % 4 == 0 ? 3 : 5, i));
+        }
+        Files.writeString(dir.resolve("operators.csv"), operators.toString());
+        Files.writeString(
+                dir.resolve("demand.csv"),
+                "date,shift,service,required,calls,aht,sl_percent,sl_seconds\n"
+                        + "Mon,M,COMM,3,,,,\nTue,M,COMM,3,,,,\nWed,P,TECH,,40,300,80,20\n");
+    }
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private String[] inputs(String verb) {
+        return new String[] {
+            verb,
+            "--floors",
+            dir.toString(),
+            "--shifts",
+            dir.resolve("shifts.csv").toString(),
+            "--operators",
+            dir.resolve("operators.csv").toString(),
+            "--demand",
+            dir.resolve("demand.csv").toString(),
+            "--from",
+            "2026-12-14"
+        };
+    }
+
+    private String lastLine() {
+        String[] lines = out.toString().split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    @Test
+    void solve_smallSite_writesAScheduleThatVerifyAccepts() throws IOException {
+        Path schedule = dir.resolve("plan.csv");
+        String[] solve = concat(inputs("solve"), "--time-limit", "3s", "--out", schedule.toString());
+
+        int solved = run(solve);
+        String score = lastLine();
+        int verified = run(concat(inputs("verify"), "--weeks", "1", "--schedule", schedule.toString()));
+
+        assertEquals(0, solved, err.toString());
+        assertTrue(score.startsWith("score 0hard/"), score);
+        assertTrue(Files.readString(schedule).startsWith("date,shift,start,end,operator_id"));
+        assertEquals(0, verified, out.toString());
+        String medium = score.replaceAll(".*hard/-?(\\d+)medium.*", "$1");
+        assertEquals("hard=0 medium=" + medium, lastLine());
+    }
+
+    @Test
+    void solve_fromNotAMonday_exits2() {
+        String[] args = inputs("solve");
+        args[args.length - 1] = "2026-12-15";
+
+        int exit = run(args);
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("Monday"), err.toString());
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+}

@@ -1,0 +1,211 @@
+package it.scacchiera.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.scacchiera.roster.ScheduleEntry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+class PlanningServiceTest {
+    private final PlanningService service = new PlanningService();
+
+    @Test
+    void solve_fullAssertOnSmallSite_noScoreCorruption() {
+        // Construction leaves coverage short here, so local search runs and every move is re-scored.
+        PlanningProblem problem = ScoreCrossCheckTest.problem(new Random(7));
+        var asserting = new PlanningService(SolverTuning.DEFAULT.withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+
+        SolveResult result = asserting.solve(problem, Duration.ofSeconds(3), plan -> {});
+
+        long[] naive = NaiveRules.count(problem, result.entries());
+        assertEquals(-naive[0], result.score().hardScore());
+        assertEquals(-naive[1], result.score().mediumScore());
+    }
+
+    @Test
+    void solve_syntheticSite_noHardViolation() {
+        PlanningProblem problem = SyntheticSite.generate(1, 120, 1, 3L);
+
+        SolveResult result = service.solve(problem, Duration.ofSeconds(3), plan -> {});
+
+        assertTrue(result.feasible(), result.score().toString());
+        assertTrue(-result.score().mediumScore() >= result.coverageLowerBound(), result.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void construct_syntheticSites_noHardViolation(long seed) {
+        PlanningProblem problem = SyntheticSite.generate(1, 60 + (int) seed * 10, 1 + (int) (seed % 2), seed);
+
+        Plan plan = service.construct(problem);
+
+        assertEquals(
+                0,
+                plan.getScore().hardScore(),
+                "seed " + seed + ": " + service.explain(plan).constraints());
+    }
+
+    @Test
+    void solve_pinnedDayOffAndDesk_kept() {
+        PlanningProblem base = SyntheticSite.generate(1, 40, 1, 5L);
+        Plan first = service.construct(base);
+        ScheduleEntry office = service.entries(first).stream()
+                .filter(e -> !e.remote())
+                .findFirst()
+                .orElseThrow();
+        ScheduleEntry other = service.entries(first).stream()
+                .filter(e -> !e.operatorId().equals(office.operatorId()))
+                .findFirst()
+                .orElseThrow();
+        var pins = List.of(
+                new Pin(
+                        office.operatorId(),
+                        office.date(),
+                        office.shift(),
+                        office.service(),
+                        office.room(),
+                        office.desk()),
+                Pin.dayOff(other.operatorId(), other.date()));
+        PlanningProblem pinned = new PlanningProblem(
+                base.rooms(),
+                base.shifts(),
+                base.operators(),
+                base.demands(),
+                base.horizon(),
+                base.remoteEmployers(),
+                base.sanitizeMinutes(),
+                List.of(),
+                pins);
+
+        SolveResult result = service.solve(pinned, Duration.ofSeconds(2), plan -> {});
+
+        assertTrue(result.entries().stream()
+                .anyMatch(e -> e.operatorId().equals(office.operatorId())
+                        && e.date().equals(office.date())
+                        && office.desk().equals(e.desk())));
+        assertFalse(result.entries().stream()
+                .anyMatch(e ->
+                        e.operatorId().equals(other.operatorId()) && e.date().equals(other.date())));
+    }
+
+    @Test
+    void solve_cancelledAtFirstPlan_returnsAPlan() {
+        PlanningProblem problem = SyntheticSite.generate(1, 180, 1, 9L);
+        AtomicInteger calls = new AtomicInteger();
+
+        SolveResult result = service.solve(problem, Duration.ofMinutes(5), plan -> {
+            calls.incrementAndGet();
+            service.cancel();
+        });
+
+        assertNotNull(result.score());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void explain_remoteNotAllowed_namesTheOperator() {
+        PlanningProblem problem = SyntheticSite.generate(1, 30, 1, 4L);
+        Plan plan = service.construct(problem);
+        Assignment office = plan.getAssignments().stream()
+                .filter(a -> a.isOffice() && !a.isRemoteAllowed())
+                .findFirst()
+                .orElseThrow();
+        office.setLocation(Location.REMOTE);
+
+        ScoreReport report = service.explain(plan);
+
+        assertEquals(-1, report.score().hardScore());
+        assertTrue(
+                report.constraints().stream().anyMatch(c -> c.name().equals("Remote not allowed") && c.matches() == 1));
+        assertEquals(
+                List.of(office.getOperatorId()),
+                report.reasons().stream()
+                        .filter(w -> w.detail().equals("remote not allowed"))
+                        .findFirst()
+                        .orElseThrow()
+                        .operatorIds());
+    }
+
+    @Test
+    void construct_samePlanPublished_noChangePenalised() {
+        PlanningProblem base = SyntheticSite.generate(1, 40, 1, 6L);
+        List<ScheduleEntry> published = service.entries(service.construct(base));
+        PlanningProblem again = new PlanningProblem(
+                base.rooms(),
+                base.shifts(),
+                base.operators(),
+                base.demands(),
+                base.horizon(),
+                base.remoteEmployers(),
+                base.sanitizeMinutes(),
+                published,
+                List.of());
+
+        Plan plan = service.construct(again);
+
+        var changes = service.explain(plan).constraints().stream()
+                .filter(c -> c.name().equals("Changes from the published plan"))
+                .toList();
+        assertTrue(changes.isEmpty() || changes.get(0).matches() == 0, changes.toString());
+    }
+
+    @Test
+    void pin_whileSolving_dayOffKeptInTheResult() {
+        PlanningProblem problem = SyntheticSite.generate(1, 60, 1, 8L);
+        ScheduleEntry first = service.entries(service.construct(problem)).get(0);
+        AtomicInteger accepted = new AtomicInteger();
+
+        SolveResult result = service.solve(problem, Duration.ofSeconds(2), plan -> {
+            if (accepted.get() == 0 && service.pin(Pin.dayOff(first.operatorId(), first.date()))) {
+                accepted.incrementAndGet();
+            }
+        });
+
+        assertEquals(1, accepted.get());
+        assertFalse(result.entries().stream()
+                .anyMatch(e ->
+                        e.operatorId().equals(first.operatorId()) && e.date().equals(first.date())));
+    }
+
+    @Test
+    void pin_nothingRunning_returnsFalse() {
+        assertFalse(service.pin(Pin.dayOff(
+                "op0001", SyntheticSite.generate(1, 1, 1, 1L).horizon().from())));
+    }
+
+    @Test
+    void construct_publishedPlanOfAnotherSeed_keptWherePossible() {
+        PlanningProblem base = SyntheticSite.generate(1, 60, 1, 11L);
+        var other = new PlanningService(new SolverTuning(
+                99L, 400, Duration.ofMillis(100), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE));
+        List<ScheduleEntry> published = other.entries(other.construct(base));
+        PlanningProblem again = new PlanningProblem(
+                base.rooms(),
+                base.shifts(),
+                base.operators(),
+                base.demands(),
+                base.horizon(),
+                base.remoteEmployers(),
+                base.sanitizeMinutes(),
+                published,
+                List.of());
+
+        Plan plan = service.construct(again);
+
+        var changes = service.explain(plan).constraints().stream()
+                .filter(c -> c.name().equals("Changes from the published plan"))
+                .mapToInt(ScoreReport.ConstraintScore::matches)
+                .sum();
+        assertEquals(0, plan.getScore().hardScore());
+        assertTrue(changes < published.size() / 10, changes + " changes of " + published.size());
+    }
+}
