@@ -61,8 +61,7 @@ public final class FloorMap extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(
-                MouseEvent.MOUSE_MOVED, event -> tooltip.setText(describe.apply(cellAt(event.getX(), event.getY()))));
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -102,7 +101,7 @@ public final class FloorMap extends Region {
         invalidate();
     }
 
-    /** The tooltip's text for the cell under the mouse; empty for none. */
+    /** The tooltip's text for a grid cell under the mouse (never called with null); empty for none. */
     public void setDescribe(Function<MapCell, String> describe) {
         this.describe = describe;
     }
@@ -217,6 +216,11 @@ public final class FloorMap extends Region {
 
     private boolean painting(MouseEvent event) {
         return paintMode.get() && event.getButton() == MouseButton.PRIMARY;
+    }
+
+    private void moved(MouseEvent event) {
+        MapCell cell = cellAt(event.getX(), event.getY());
+        tooltip.setText(cell == null ? "" : describe.apply(cell));
     }
 
     private void pressed(MouseEvent event) {
