@@ -23,7 +23,7 @@ record Viewport(double originX, double originY, double cellWidth, double cellHei
     }
 
     int lastVisibleRow(int rows) {
-        return Math.min(rows - 1, (int) Math.floor((height - originY) / cellHeight));
+        return Math.min(rows - 1, (int) Math.ceil((height - originY) / cellHeight) - 1);
     }
 
     int firstVisibleColumn() {
@@ -31,6 +31,6 @@ record Viewport(double originX, double originY, double cellWidth, double cellHei
     }
 
     int lastVisibleColumn(int columns) {
-        return Math.min(columns - 1, (int) Math.floor((width - originX) / cellWidth));
+        return Math.min(columns - 1, (int) Math.ceil((width - originX) / cellWidth) - 1);
     }
 }
