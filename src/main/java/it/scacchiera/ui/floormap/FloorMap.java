@@ -23,7 +23,8 @@ import javafx.scene.layout.Region;
 /**
  * A room's map on one Canvas (no Node per desk, so a 1,000-desk hall costs one draw of the cells in
  * view). It redraws only when its state changes: setters mark it dirty and the next layout pass paints.
- * Mouse: drag pans (or paints, in paint mode), scroll pans, Ctrl+scroll zooms; arrows move the cursor.
+ * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans,
+ * in paint mode a drag paints; arrows move the cursor, Space paints it.
  */
 public final class FloorMap extends Region {
     private static final double MIN_CELL = 3;
@@ -259,7 +260,9 @@ public final class FloorMap extends Region {
     }
 
     private void scrolled(ScrollEvent event) {
-        if (event.isShortcutDown() || event.isControlDown()) {
+        // A wheel turns vertically only; sideways scrolling (touchpad, Shift+wheel) pans.
+        boolean pan = event.isShiftDown() || event.getDeltaX() != 0;
+        if (!pan && event.getDeltaY() != 0) {
             zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
         } else {
             originX += event.getDeltaX();

@@ -134,4 +134,17 @@ class FloorMapTest extends FxTest {
         assertEquals(1.0, line.getRed(), 0.25, "red: " + line);
         assertEquals(0.2, line.getGreen(), 0.25, "red: " + line);
     }
+
+    @Test
+    void wheel_up_zoomsInAboutThePointer(FxRobot robot) {
+        double[] b2 = map.centreOf(new MapCell(1, 1));
+        robot.moveTo(map.localToScreen(b2[0], b2[1]));
+        double before = map.centreOf(new MapCell(0, 1))[0] - map.centreOf(new MapCell(0, 0))[0];
+
+        robot.scroll(javafx.geometry.VerticalDirection.UP);
+
+        double after = map.centreOf(new MapCell(0, 1))[0] - map.centreOf(new MapCell(0, 0))[0];
+        assertNotEquals(before, after);
+        assertEquals(new MapCell(1, 1), map.cellAt(b2[0], b2[1]), "the cell under the pointer stays under it");
+    }
 }
