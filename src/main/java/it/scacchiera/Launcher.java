@@ -1,12 +1,26 @@
 package it.scacchiera;
 
 import it.scacchiera.cli.Cli;
+import it.scacchiera.ui.ScacchieraFx;
 
-/** The jar's entry point: no arguments opens the window, a verb runs the command line. */
+/**
+ * The jar's entry point: no arguments (or only {@code --site DIR}) opens the window, a verb runs the
+ * command line. It is not an Application and imports no JavaFX, so the shaded jar starts without a
+ * module path.
+ */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args));
+        if (opensWindow(args)) {
+            ScacchieraFx.launchWindow(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+
+    /** The window opens without arguments or when the first argument is the {@code --site} option. */
+    static boolean opensWindow(String... args) {
+        return args.length == 0 || args[0].equals("--site") || args[0].startsWith("--site=");
     }
 }

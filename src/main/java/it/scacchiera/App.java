@@ -1,0 +1,43 @@
+package it.scacchiera;
+
+import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.floorplan.FloorWriter;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Composition root: every service is built once here with {@code new} and handed to whoever needs it.
+ * The window and the command line each build one App; nothing is static.
+ */
+public final class App implements AutoCloseable {
+    /** The site opened when none is given: the rooms in {@code ./floorplans}. */
+    public static final Path DEFAULT_SITE = Path.of("floorplans");
+
+    private final FloorReader floorReader = new FloorReader();
+    private final FloorWriter floorWriter = new FloorWriter();
+    // Two workers: loading or solving must never wait behind a live capacity preview.
+    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
+        var thread = new Thread(runnable, "scacchiera-background");
+        thread.setDaemon(true); // a closing window must not wait for a capacity search
+        return thread;
+    });
+
+    public FloorReader floorReader() {
+        return floorReader;
+    }
+
+    public FloorWriter floorWriter() {
+        return floorWriter;
+    }
+
+    /** Long work (reading sites, capacity, later solving) runs here, never on the FX thread. */
+    public ExecutorService background() {
+        return background;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+}

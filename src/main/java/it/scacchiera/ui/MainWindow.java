@@ -1,0 +1,70 @@
+package it.scacchiera.ui;
+
+import it.scacchiera.App;
+import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.main.MainView;
+import it.scacchiera.ui.main.MainViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The window with its view models, built from the App's services. The models outlive a change of
+ * language: switching rebuilds the scene's root from the new bundle and keeps the open site and room.
+ */
+public final class MainWindow {
+    /** Long enough to let a drag stroke finish, short enough to feel live. */
+    static final Duration CAPACITY_DEBOUNCE = Duration.ofMillis(350);
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final EditorViewModel editor;
+    private ResourceBundle bundle;
+
+    public MainWindow(App app, Stage stage, Locale locale) {
+        this.stage = stage;
+        this.bundle = Bundles.load(locale);
+        this.model = new MainViewModel(app.floorReader(), app.background(), () -> bundle);
+        this.editor = new EditorViewModel(app.floorReader(), app.floorWriter(), app.background(), CAPACITY_DEBOUNCE);
+        editor.setOnSaved(model::roomSaved);
+        var scene = new Scene(MainView.load(model, editor, bundle, this::switchLanguage), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.siteNameProperty().get().isEmpty()
+                                ? "Scacchiera"
+                                : "Scacchiera — " + model.siteNameProperty().get(),
+                        model.siteNameProperty()));
+    }
+
+    public void show(Path site) {
+        stage.show();
+        model.openSite(site);
+    }
+
+    /** Rebuilds the scene in another language; the models keep their state. */
+    public void switchLanguage(Locale locale) {
+        bundle = Bundles.load(locale);
+        stage.getScene().setRoot(MainView.load(model, editor, bundle, this::switchLanguage));
+    }
+
+    /** Stops background work started by the window; the App's executor is closed by its owner. */
+    public void close() {
+        editor.close();
+        model.cancel();
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+}

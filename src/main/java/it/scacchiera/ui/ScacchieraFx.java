@@ -1,0 +1,51 @@
+package it.scacchiera.ui;
+
+import it.scacchiera.App;
+import it.scacchiera.ui.common.Bundles;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the App, opens the main window on the site given by {@code --site}. */
+public final class ScacchieraFx extends Application {
+    private App app;
+    private MainWindow window;
+
+    /** Called by the jar's Launcher, which must not itself touch JavaFX. */
+    public static void launchWindow(String... args) {
+        Application.launch(ScacchieraFx.class, args);
+    }
+
+    @Override
+    public void init() {
+        app = new App();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        new MainWindow(app, stage, Bundles.systemDefault())
+                .show(site(getParameters().getRaw()));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        app.close();
+    }
+
+    /** {@code --site DIR} or {@code --site=DIR}; the default site otherwise. */
+    static Path site(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--site=")) {
+                return Path.of(args.get(i).substring("--site=".length()));
+            }
+            if (args.get(i).equals("--site") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+        }
+        return App.DEFAULT_SITE;
+    }
+}

@@ -1,0 +1,185 @@
+package it.scacchiera.ui.editor;
+
+import it.scacchiera.floorplan.CapacityResult;
+import it.scacchiera.floorplan.CellKind;
+import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.floormap.FloorMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** The floorplan editor's screen: palette, header fields, the map in paint mode, capacity line. */
+public final class EditorView {
+    @FXML
+    private HBox palette;
+
+    @FXML
+    private Label idLabel;
+
+    @FXML
+    private TextField nameField;
+
+    @FXML
+    private TextField cellField;
+
+    @FXML
+    private TextField distanceField;
+
+    @FXML
+    private TextField maxOccupancyField;
+
+    @FXML
+    private FloorMap map;
+
+    @FXML
+    private Label capacityLabel;
+
+    @FXML
+    private Label problemLabel;
+
+    @FXML
+    private Button undoButton;
+
+    @FXML
+    private Button redoButton;
+
+    @FXML
+    private Button saveButton;
+
+    @FXML
+    private ResourceBundle resources;
+
+    private final EditorViewModel model;
+    private ViewListeners listeners;
+
+    private EditorView(EditorViewModel model) {
+        this.model = model;
+    }
+
+    public static Parent load(EditorViewModel model, ResourceBundle bundle) {
+        var loader = new FXMLLoader(EditorView.class.getResource("EditorView.fxml"), bundle);
+        loader.setControllerFactory(type -> new EditorView(model));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("EditorView.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        listeners = ViewListeners.of(map);
+        var brushes = new ToggleGroup();
+        for (CellKind kind : CellKind.values()) {
+            var button = new ToggleButton(kind == CellKind.OUTSIDE ? "␣" : String.valueOf(kind.symbol()));
+            button.setId("brush-" + kind.name());
+            button.setUserData(kind);
+            button.setToggleGroup(brushes);
+            button.setTooltip(new Tooltip(resources.getString("kind." + kind.name())));
+            button.setSelected(kind == model.brushProperty().get());
+            palette.getChildren().add(button);
+        }
+        brushes.selectedToggleProperty().addListener((o, before, after) -> {
+            if (after == null) {
+                before.setSelected(true); // one brush is always chosen
+            } else {
+                model.brushProperty().set((CellKind) after.getUserData());
+            }
+        });
+        idLabel.textProperty().bind(model.roomIdProperty());
+        bindField(nameField, HeaderField.NAME);
+        bindField(cellField, HeaderField.CELL);
+        bindField(distanceField, HeaderField.DISTANCE);
+        bindField(maxOccupancyField, HeaderField.MAX_OCCUPANCY);
+        map.paintModeProperty().set(true);
+        map.showPatternProperty().set(true);
+        map.setOnPaint(model::paint, model::endStroke);
+        map.setDescribe(cell -> {
+            var graph = model.graphProperty().get();
+            return graph == null
+                    ? ""
+                    : cell.deskId().label() + " · "
+                            + resources.getString("kind."
+                                    + graph.floor()
+                                            .kind(cell.row(), cell.column())
+                                            .name());
+        });
+        listeners.onChange(model.graphProperty(), (o, before, after) -> map.setGraph(after));
+        map.setGraph(model.graphProperty().get());
+        listeners.onChange(model.capacityProperty(), (o, before, after) -> showCapacity(after));
+        listeners.onChange(
+                model.computingProperty(),
+                (o, before, after) -> showCapacity(model.capacityProperty().get()));
+        showCapacity(model.capacityProperty().get());
+        problemLabel.textProperty().bind(model.problemProperty());
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        redoButton.disableProperty().bind(model.canRedoProperty().not());
+        saveButton
+                .disableProperty()
+                .bind(Bindings.or(
+                        model.modifiedProperty().not(), model.roomIdProperty().isEmpty()));
+    }
+
+    /** The field shows the model's value (also after undo); the user's text becomes a command on Enter or leaving. */
+    private void bindField(TextField field, HeaderField header) {
+        field.setText(model.headerProperty(header).get());
+        listeners.onChange(model.headerProperty(header), (o, before, after) -> field.setText(after));
+        field.setOnAction(event -> model.setHeader(header, field.getText()));
+        field.focusedProperty().addListener((o, before, focused) -> {
+            if (!focused) {
+                model.setHeader(header, field.getText());
+            }
+        });
+    }
+
+    private void showCapacity(CapacityResult result) {
+        map.setPattern(result == null ? java.util.Set.of() : new HashSet<>(result.pattern()));
+        String text = result == null
+                ? ""
+                : MessageFormat.format(
+                        resources.getString(result.optimal() ? "editor.capacity.optimal" : "editor.capacity.bound"),
+                        result.capacity(),
+                        result.desks(),
+                        result.upperBound());
+        capacityLabel.setText(
+                model.computingProperty().get() ? text + " " + resources.getString("editor.computing") : text);
+    }
+
+    @FXML
+    private void onAddRow() {
+        model.addRow();
+    }
+
+    @FXML
+    private void onAddColumn() {
+        model.addColumn();
+    }
+
+    @FXML
+    private void onUndo() {
+        model.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        model.redo();
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+}

@@ -1,0 +1,14 @@
+package it.scacchiera.ui.editor;
+
+/** A new value for one header line. */
+record SetHeader(FloorDraft draft, HeaderField field, String before, String after) implements EditCommand {
+    @Override
+    public void execute() {
+        draft.setHeader(field, after);
+    }
+
+    @Override
+    public void undo() {
+        draft.setHeader(field, before);
+    }
+}

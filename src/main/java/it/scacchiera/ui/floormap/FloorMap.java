@@ -1,0 +1,299 @@
+package it.scacchiera.ui.floormap;
+
+import it.scacchiera.floorplan.ConflictGraph;
+import it.scacchiera.floorplan.DeskId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * A room's map on one Canvas (no Node per desk, so a 1,000-desk hall costs one draw of the cells in
+ * view). It redraws only when its state changes: setters mark it dirty and the next layout pass paints.
+ * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans,
+ * in paint mode a drag paints; arrows move the cursor, Space paints it.
+ */
+public final class FloorMap extends Region {
+    private static final double MIN_CELL = 3;
+    private static final double MAX_CELL = 160;
+
+    private final Canvas canvas = new Canvas();
+    private final MapPainter painter = new MapPainter();
+    private final ObjectProperty<MapCell> cursor = new SimpleObjectProperty<>(this, "selectedCell");
+    private final BooleanProperty showPattern = new SimpleBooleanProperty(this, "showPattern");
+    private final BooleanProperty paintMode = new SimpleBooleanProperty(this, "paintMode");
+    private final Tooltip tooltip = new Tooltip();
+    private ConflictGraph graph;
+    private Map<DeskId, String> occupants = Map.of();
+    private List<DeskPair> conflicts = List.of();
+    private Set<DeskId> pattern = Set.of();
+    private Function<MapCell, String> describe = cell -> "";
+    private Consumer<MapCell> onPaint = cell -> {};
+    private Runnable onStrokeEnd = () -> {};
+    private double pixelsPerMetre = 30;
+    private double originX;
+    private double originY;
+    private boolean fitPending = true;
+    private boolean dirty = true;
+    private double pressX;
+    private double pressY;
+
+    public FloorMap() {
+        getStyleClass().add("floor-map");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        Tooltip.install(this, tooltip);
+        cursor.addListener((o, before, after) -> invalidate());
+        showPattern.addListener((o, before, after) -> invalidate());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Shows a room; a different room (by id) is fitted to the view, the same room keeps zoom and pan. */
+    public void setGraph(ConflictGraph graph) {
+        boolean otherRoom = this.graph == null
+                || graph == null
+                || !this.graph.floor().id().equals(graph.floor().id());
+        this.graph = graph;
+        if (otherRoom) {
+            fitPending = true;
+            cursor.set(null);
+        }
+        invalidate();
+    }
+
+    public ConflictGraph getGraph() {
+        return graph;
+    }
+
+    /** Occupied desks and the initials shown on them. */
+    public void setOccupants(Map<DeskId, String> occupants) {
+        this.occupants = Map.copyOf(occupants);
+        invalidate();
+    }
+
+    /** Pairs of desks whose occupation breaks the distancing rule: red dashed lines. */
+    public void setConflicts(List<DeskPair> conflicts) {
+        this.conflicts = List.copyOf(conflicts);
+        invalidate();
+    }
+
+    /** The capacity pattern, drawn as a faint dot on each desk when {@link #showPatternProperty()} is on. */
+    public void setPattern(Set<DeskId> pattern) {
+        this.pattern = Set.copyOf(pattern);
+        invalidate();
+    }
+
+    /** The tooltip's text for a grid cell under the mouse (never called with null); empty for none. */
+    public void setDescribe(Function<MapCell, String> describe) {
+        this.describe = describe;
+    }
+
+    /** In paint mode a primary press or drag paints each cell it crosses; a release ends the stroke. */
+    public void setOnPaint(Consumer<MapCell> onPaint, Runnable onStrokeEnd) {
+        this.onPaint = onPaint;
+        this.onStrokeEnd = onStrokeEnd;
+    }
+
+    public ObjectProperty<MapCell> selectedCellProperty() {
+        return cursor;
+    }
+
+    public BooleanProperty showPatternProperty() {
+        return showPattern;
+    }
+
+    public BooleanProperty paintModeProperty() {
+        return paintMode;
+    }
+
+    /** The grid cell under a point of this control, or null outside the grid. */
+    public MapCell cellAt(double x, double y) {
+        if (graph == null) {
+            return null;
+        }
+        MapCell cell = viewport().cellAt(x, y);
+        boolean inside = cell.row() >= 0
+                && cell.row() < graph.floor().rows()
+                && cell.column() >= 0
+                && cell.column() < graph.floor().columns();
+        return inside ? cell : null;
+    }
+
+    /** The centre of a cell in this control's coordinates: for tests and for scrolling into view. */
+    public double[] centreOf(MapCell cell) {
+        Viewport view = viewport();
+        return new double[] {
+            view.left(cell.column()) + view.cellWidth() / 2, view.top(cell.row()) + view.cellHeight() / 2
+        };
+    }
+
+    public void zoom(double factor) {
+        zoomAround(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void fit() {
+        fitPending = true;
+        invalidate();
+    }
+
+    private void zoomAround(double factor, double x, double y) {
+        if (graph == null) {
+            return;
+        }
+        double cell = cellWidthAt(pixelsPerMetre);
+        double wanted = Math.max(MIN_CELL, Math.min(MAX_CELL, cell * factor));
+        double applied = wanted / cell;
+        pixelsPerMetre *= applied;
+        originX = x - (x - originX) * applied; // the point under the mouse stays put
+        originY = y - (y - originY) * applied;
+        invalidate();
+    }
+
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        if (fitPending && graph != null && w > 0 && h > 0) {
+            fitNow(w, h);
+        }
+        if (dirty) {
+            dirty = false;
+            var scene = new MapScene(graph, occupants, conflicts, pattern, showPattern.get(), cursor.get());
+            painter.paint(canvas.getGraphicsContext2D(), scene, viewport());
+        }
+    }
+
+    private void fitNow(double w, double h) {
+        fitPending = false;
+        double metresWide = Math.max(1, graph.floor().columns())
+                * graph.floor().cell().width().doubleValue();
+        double metresDeep =
+                Math.max(1, graph.floor().rows()) * graph.floor().cell().depth().doubleValue();
+        pixelsPerMetre = 0.96 * Math.min(w / metresWide, h / metresDeep);
+        originX = (w - metresWide * pixelsPerMetre) / 2;
+        originY = (h - metresDeep * pixelsPerMetre) / 2;
+    }
+
+    private double cellWidthAt(double scale) {
+        return scale * graph.floor().cell().width().doubleValue();
+    }
+
+    private Viewport viewport() {
+        double cellWidth = graph == null ? 1 : cellWidthAt(pixelsPerMetre);
+        double cellHeight = graph == null
+                ? 1
+                : pixelsPerMetre * graph.floor().cell().depth().doubleValue();
+        return new Viewport(originX, originY, cellWidth, cellHeight, getWidth(), getHeight());
+    }
+
+    private boolean painting(MouseEvent event) {
+        return paintMode.get() && event.getButton() == MouseButton.PRIMARY;
+    }
+
+    private void moved(MouseEvent event) {
+        MapCell cell = cellAt(event.getX(), event.getY());
+        tooltip.setText(cell == null ? "" : describe.apply(cell));
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        pressX = event.getX();
+        pressY = event.getY();
+        MapCell cell = cellAt(event.getX(), event.getY());
+        if (cell != null) {
+            cursor.set(cell);
+            if (painting(event)) {
+                onPaint.accept(cell);
+            }
+        }
+    }
+
+    private void dragged(MouseEvent event) {
+        if (painting(event)) {
+            MapCell cell = cellAt(event.getX(), event.getY());
+            if (cell != null && !cell.equals(cursor.get())) {
+                cursor.set(cell);
+                onPaint.accept(cell);
+            }
+            return;
+        }
+        originX += event.getX() - pressX;
+        originY += event.getY() - pressY;
+        pressX = event.getX();
+        pressY = event.getY();
+        invalidate();
+    }
+
+    private void released(MouseEvent event) {
+        if (painting(event)) {
+            onStrokeEnd.run();
+        }
+    }
+
+    private void scrolled(ScrollEvent event) {
+        // A wheel turns vertically only; sideways scrolling (touchpad, Shift+wheel) pans.
+        boolean pan = event.isShiftDown() || event.getDeltaX() != 0;
+        if (!pan && event.getDeltaY() != 0) {
+            zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
+        } else {
+            originX += event.getDeltaX();
+            originY += event.getDeltaY();
+            invalidate();
+        }
+        event.consume();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (graph == null) {
+            return;
+        }
+        MapCell at = cursor.get() == null ? new MapCell(0, 0) : cursor.get();
+        int rows = Math.max(1, graph.floor().rows());
+        int columns = Math.max(1, graph.floor().columns());
+        MapCell next =
+                switch (event.getCode()) {
+                    case UP -> new MapCell(Math.max(0, at.row() - 1), at.column());
+                    case DOWN -> new MapCell(Math.min(rows - 1, at.row() + 1), at.column());
+                    case LEFT -> new MapCell(at.row(), Math.max(0, at.column() - 1));
+                    case RIGHT -> new MapCell(at.row(), Math.min(columns - 1, at.column() + 1));
+                    default -> null;
+                };
+        if (next != null) {
+            cursor.set(next);
+            event.consume();
+        } else if (event.getCode() == KeyCode.SPACE && paintMode.get() && cursor.get() != null) {
+            onPaint.accept(cursor.get()); // the keyboard paints too: no mouse needed to edit
+            onStrokeEnd.run();
+            event.consume();
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package it.scacchiera.ui.main;
+
+import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.editor.EditorView;
+import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.floormap.DeskPair;
+import it.scacchiera.ui.floormap.FloorMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.*;
+import javafx.stage.DirectoryChooser;
+
+/** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
+public final class MainView {
+    @FXML
+    private TabPane tabs;
+
+    @FXML
+    private SplitPane split;
+
+    @FXML
+    private Tab editorTab;
+
+    @FXML
+    private TableView<RoomSummary> roomsTable;
+
+    @FXML
+    private TableColumn<RoomSummary, String> nameColumn;
+
+    @FXML
+    private TableColumn<RoomSummary, Number> desksColumn;
+
+    @FXML
+    private TableColumn<RoomSummary, String> capacityColumn;
+
+    @FXML
+    private FloorMap floorMap;
+
+    @FXML
+    private CheckMenuItem patternItem;
+
+    @FXML
+    private RadioMenuItem englishItem;
+
+    @FXML
+    private RadioMenuItem italianItem;
+
+    @FXML
+    private org.controlsfx.control.StatusBar statusBar;
+
+    @FXML
+    private ResourceBundle resources;
+
+    private final MainViewModel model;
+    private final EditorViewModel editor;
+    private final Consumer<Locale> switchLanguage;
+
+    private MainView(MainViewModel model, EditorViewModel editor, Consumer<Locale> switchLanguage) {
+        this.model = model;
+        this.editor = editor;
+        this.switchLanguage = switchLanguage;
+    }
+
+    public static Parent load(
+            MainViewModel model, EditorViewModel editor, ResourceBundle bundle, Consumer<Locale> switchLanguage) {
+        var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
+        loader.setControllerFactory(type -> new MainView(model, editor, switchLanguage));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainView.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        var words = new MainWording(resources);
+        var listeners = ViewListeners.of(floorMap);
+        roomsTable.setItems(model.rooms());
+        nameColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().floor().name()));
+        desksColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().capacity().desks()));
+        capacityColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
+        roomsTable.getSelectionModel().select(model.selectedRoomProperty().get());
+        roomsTable
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, before, after) -> model.selectedRoomProperty().set(after));
+        listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showRoom(after));
+        showRoom(model.selectedRoomProperty().get());
+        floorMap.selectedCellProperty().bindBidirectional(model.selectedCellProperty());
+        floorMap.showPatternProperty().bind(model.showPatternProperty());
+        patternItem.selectedProperty().bindBidirectional(model.showPatternProperty());
+        floorMap.setDescribe(cell -> words.tooltip(model.detailsOf(cell)));
+        listeners.onChange(
+                model.occupants(),
+                (MapChangeListener.Change<? extends DeskId, ? extends String> change) ->
+                        floorMap.setOccupants(model.occupants()));
+        listeners.onChange(
+                model.conflicts(),
+                (ListChangeListener.Change<? extends DeskPair> change) -> floorMap.setConflicts(model.conflicts()));
+        split.getItems().add(DetailsView.load(model, resources));
+        split.setDividerPositions(0.24, 0.8); // the FXML had two panes only; now three
+        statusBar.textProperty().bind(model.statusProperty());
+        statusBar.progressProperty().bind(model.progressProperty());
+        var cancel = new Button(resources.getString("status.cancel"));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setOnAction(event -> model.cancel());
+        statusBar.getRightItems().add(cancel);
+        editorTab.setContent(EditorView.load(editor, resources));
+        (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
+    }
+
+    private void showRoom(RoomSummary room) {
+        roomsTable.getSelectionModel().select(room);
+        floorMap.setGraph(room == null ? null : room.graph());
+        floorMap.setPattern(
+                room == null ? Set.of() : new HashSet<>(room.capacity().pattern()));
+    }
+
+    @FXML
+    private void onOpenSite() {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(resources.getString("menu.file.open"));
+        var folder = chooser.showDialog(roomsTable.getScene().getWindow());
+        if (folder != null) {
+            model.openSite(folder.toPath());
+        }
+    }
+
+    @FXML
+    private void onReload() {
+        model.reload();
+    }
+
+    @FXML
+    private void onQuit() {
+        roomsTable.getScene().getWindow().hide();
+    }
+
+    @FXML
+    private void onNewRoom() {
+        editor.newRoom(model.siteProperty().get());
+        tabs.getSelectionModel().select(editorTab);
+    }
+
+    @FXML
+    private void onSave() {
+        editor.save();
+    }
+
+    @FXML
+    private void onUndo() {
+        editor.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        editor.redo();
+    }
+
+    /** The map of the tab in front: zoom keys work in the editor too. */
+    private FloorMap shownMap() {
+        return tabs.getSelectionModel().getSelectedItem() == editorTab
+                ? (FloorMap) editorTab.getContent().lookup("#map")
+                : floorMap;
+    }
+
+    @FXML
+    private void onZoomIn() {
+        shownMap().zoom(1.25);
+    }
+
+    @FXML
+    private void onZoomOut() {
+        shownMap().zoom(0.8);
+    }
+
+    @FXML
+    private void onFit() {
+        shownMap().fit();
+    }
+
+    @FXML
+    private void onEnglish() {
+        switchLanguage.accept(Bundles.ENGLISH);
+    }
+
+    @FXML
+    private void onItalian() {
+        switchLanguage.accept(Bundles.ITALIAN);
+    }
+
+    @FXML
+    private void onEditRoom() {
+        RoomSummary room = model.selectedRoomProperty().get();
+        if (room != null) {
+            editor.open(room.floor(), model.siteProperty().get());
+            tabs.getSelectionModel().select(editorTab);
+        }
+    }
+}

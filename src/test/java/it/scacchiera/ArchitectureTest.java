@@ -1,0 +1,36 @@
+package it.scacchiera;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package map of STYLE.md, enforced. */
+@AnalyzeClasses(packages = "it.scacchiera", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule onlyUiUsesJavaFx = noClasses()
+            .that()
+            .resideOutsideOfPackage("it.scacchiera.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    /** verify is the independent check of a plan: it must not share the solver's code or model. */
+    @ArchTest
+    static final ArchRule verifierIndependentOfPlanner = noClasses()
+            .that()
+            .resideInAPackage("it.scacchiera.verify..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("it.scacchiera.planning..", "org.optaplanner..")
+            .allowEmptyShould(true); // verify lands later; the rule is in place before it does
+
+    /** Subpackages only: Launcher and App at the root are meant to reach ui and cli. */
+    @ArchTest
+    static final ArchRule noCycles =
+            slices().matching("it.scacchiera.(*)..").should().beFreeOfCycles();
+}
