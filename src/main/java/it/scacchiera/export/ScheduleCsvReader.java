@@ -81,6 +81,9 @@ public final class ScheduleCsvReader {
         Map<String, LocalTime[]> timesByShift = new HashMap<>();
         List<ScheduleEntry> entries = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
+            if (row.cells().stream().allMatch(cell -> cell.value().isBlank())) {
+                continue; // a line of bare delimiters, as spreadsheets leave below the data
+            }
             entries.add(new RowReader(fileName, row, columns).entry(timesByShift));
         }
         return List.copyOf(entries);

@@ -85,6 +85,17 @@ class ScheduleCsvReaderTest {
     }
 
     @Test
+    void read_rowsOfBareDelimitersAndBlankLines_skipped() throws Exception {
+        String text = HEADER.replace("\n", "\r\n")
+                + "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,roma,A2,H-7\r\n"
+                + ",,,,,,,,,,,,\r\n\r\n , ,\r\n";
+
+        var entries = reader.read("s.csv", text);
+
+        assertEquals(1, entries.size());
+    }
+
+    @Test
     void read_deskNotADesk_acceptedForVerify() throws Exception {
         String text = HEADER + "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,roma,A3,\n";
 
