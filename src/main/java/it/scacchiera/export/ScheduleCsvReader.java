@@ -246,13 +246,13 @@ public final class ScheduleCsvReader {
         }
 
         private InputException error(String column, String problem, String expected) {
-            List<Cell> cells = row.cells();
             int index = columns.get(column);
-            Cell cell = index < cells.size() ? cells.get(index) : cells.get(cells.size() - 1);
-            int col = index < cells.size()
-                    ? cell.column()
-                    : cell.column() + cell.value().length();
-            return new InputException(new SourcePosition(fileName, cell.line(), col), problem, expected);
+            if (index >= row.cells().size()) { // a short row: the missing cell is where the record ends
+                return new InputException(
+                        new SourcePosition(fileName, row.endLine(), row.endColumn()), problem, expected);
+            }
+            Cell cell = row.cells().get(index);
+            return new InputException(new SourcePosition(fileName, cell.line(), cell.column()), problem, expected);
         }
     }
 }

@@ -96,6 +96,22 @@ class ScheduleCsvReaderTest {
     }
 
     @Test
+    void read_shortRowEndingInQuotedCell_missingCellAfterTheClosingQuote() {
+        String line = "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,\"roma\"";
+
+        var error = failure(HEADER + line + "\n");
+
+        assertEquals(new SourcePosition("s.csv", 2, line.length() + 1), error.position());
+    }
+
+    @Test
+    void read_shortRowEndingInMultiLineCell_missingCellOnTheRecordsLastLine() {
+        var error = failure(HEADER + "2026-11-23,M,06:00,14:00,ana,\"A\r\nnà\"\r\n");
+
+        assertEquals(new SourcePosition("s.csv", 3, 4), error.position());
+    }
+
+    @Test
     void read_deskNotADesk_acceptedForVerify() throws Exception {
         String text = HEADER + "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,roma,A3,\n";
 
