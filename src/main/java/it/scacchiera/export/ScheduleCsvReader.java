@@ -10,8 +10,6 @@ import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,7 +67,7 @@ public final class ScheduleCsvReader {
     }
 
     public List<ScheduleEntry> read(Path file) throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return read(file.getFileName().toString(), Utf8Text.read(file));
     }
 
     public List<ScheduleEntry> read(String fileName, String text) throws InputException {

@@ -2,8 +2,6 @@ package it.scacchiera.roster;
 
 import it.scacchiera.input.InputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,7 +24,7 @@ public final class DemandReader {
 
     public DemandTable read(Path file, Map<String, Shift> shifts, Set<String> services)
             throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), shifts, services);
+        return read(file.getFileName().toString(), Utf8Text.read(file), shifts, services);
     }
 
     public DemandTable read(String fileName, String text, Map<String, Shift> shifts, Set<String> services)
