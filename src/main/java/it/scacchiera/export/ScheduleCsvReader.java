@@ -6,6 +6,7 @@ import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import it.scacchiera.input.Utf8Text;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;

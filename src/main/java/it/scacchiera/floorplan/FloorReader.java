@@ -2,6 +2,7 @@ package it.scacchiera.floorplan;
 
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class FloorReader {
     /** Reads one file; the room id is the file name without {@code .floor}. */
     public Floor read(Path file) throws IOException, InputException {
         String fileName = file.getFileName().toString();
-        return read(fileName, Utf8.decode(fileName, Files.readAllBytes(file)));
+        return read(fileName, Utf8Text.read(file));
     }
 
     /** Reads text already decoded; {@code fileName} names the file in errors and gives the room id. */

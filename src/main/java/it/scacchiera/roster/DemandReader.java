@@ -1,6 +1,7 @@
 package it.scacchiera.roster;
 
 import it.scacchiera.input.InputException;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
