@@ -9,6 +9,7 @@ import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.floorplan.FloorWarnings;
 import it.scacchiera.input.InputException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -55,8 +56,13 @@ final class CapacityCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 exit = ExitCodes.BAD_INPUT;
                 continue;
+            } catch (NoSuchFileException e) {
+                err.println(file + ": no such file");
+                exit = ExitCodes.BAD_INPUT;
+                continue;
             } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
+                // The message of an IOException is often just the path again, or its reason alone.
+                err.println(file + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
                 exit = ExitCodes.BAD_INPUT;
                 continue;
             }
