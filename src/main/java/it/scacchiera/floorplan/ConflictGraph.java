@@ -67,28 +67,81 @@ public final class ConflictGraph {
         }
         List<int[]> offsets = offsets(floor);
         boolean metric = floor.distance() instanceof DistanceRule.Metric;
-        int[][] neighbours = new int[seats.size()][];
+        boolean[][] blocks = metric ? blockers(floor) : null;
+        // When the rule reaches across most of the room (a huge distance, tiny cells), walking the
+        // other seats is cheaper than walking the offsets; both give the same pairs.
+        OffsetTable table = offsets.size() > seats.size() ? new OffsetTable(offsets) : null;
+        int[][] later = new int[seats.size()][];
+        int[] degree = new int[seats.size()];
         for (Seat seat : seats) {
+            int i = seat.index();
             int r = seat.id().row();
             int c = seat.id().column() - 1;
-            int[] found = new int[offsets.size()];
+            int[] found = new int[table != null ? seats.size() : offsets.size()];
             int count = 0;
-            for (int[] offset : offsets) {
-                int r2 = r + offset[0];
-                int c2 = c + offset[1];
-                if (r2 < 0 || r2 >= seatAt.length || c2 < 0 || c2 >= seatAt[r2].length || seatAt[r2][c2] < 0) {
-                    continue;
+            if (table != null) {
+                for (int j = i + 1; j < seats.size(); j++) {
+                    DeskId other = seats.get(j).id();
+                    if (table.contains(other.row() - r, other.column() - 1 - c)) {
+                        found[count++] = j;
+                    }
                 }
-                if (metric && sightBlocked(floor, r, c, r2, c2)) {
-                    continue;
+            } else {
+                for (int[] offset : offsets) {
+                    int r2 = r + offset[0];
+                    int c2 = c + offset[1];
+                    boolean inGrid = r2 >= 0 && r2 < seatAt.length && c2 >= 0 && c2 < seatAt[r2].length;
+                    if (inGrid && seatAt[r2][c2] > i) {
+                        found[count++] = seatAt[r2][c2];
+                    }
                 }
-                found[count++] = seatAt[r2][c2];
             }
-            int[] sorted = Arrays.copyOf(found, count);
-            Arrays.sort(sorted);
-            neighbours[seat.index()] = sorted;
+            // Each pair is looked at once, from its lower index; the line of sight is symmetric.
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+                DeskId other = seats.get(found[k]).id();
+                if (!metric || !sightBlocked(blocks, r, c, other.row(), other.column() - 1)) {
+                    found[kept++] = found[k];
+                    degree[found[k]]++;
+                }
+            }
+            later[i] = Arrays.copyOf(found, kept);
+            Arrays.sort(later[i]);
+            degree[i] += kept;
+        }
+        int[][] neighbours = new int[seats.size()][];
+        int[] filled = new int[seats.size()];
+        for (int i = 0; i < seats.size(); i++) {
+            neighbours[i] = new int[degree[i]];
+        }
+        // Lower neighbours first, in ascending order as i grows, then the sorted higher ones.
+        for (int i = 0; i < seats.size(); i++) {
+            for (int j : later[i]) {
+                neighbours[j][filled[j]++] = i;
+            }
+            System.arraycopy(later[i], 0, neighbours[i], filled[i], later[i].length);
         }
         return new ConflictGraph(floor, seats, neighbours);
+    }
+
+    /** The offsets of {@link #offsets} as a lookup table. */
+    private static final class OffsetTable {
+        private final int maxDr;
+        private final int maxDc;
+        private final boolean[][] allowed;
+
+        OffsetTable(List<int[]> offsets) {
+            maxDr = offsets.stream().mapToInt(o -> Math.abs(o[0])).max().orElse(0);
+            maxDc = offsets.stream().mapToInt(o -> Math.abs(o[1])).max().orElse(0);
+            allowed = new boolean[2 * maxDr + 1][2 * maxDc + 1];
+            for (int[] offset : offsets) {
+                allowed[offset[0] + maxDr][offset[1] + maxDc] = true;
+            }
+        }
+
+        boolean contains(int dr, int dc) {
+            return Math.abs(dr) <= maxDr && Math.abs(dc) <= maxDc && allowed[dr + maxDr][dc + maxDc];
+        }
     }
 
     /** Every (row, column) offset at which a seat would conflict, ignoring walls and screens. */
@@ -146,42 +199,75 @@ public final class ConflictGraph {
      * The segment misses an open box when a separating axis exists among x, y and the segment's
      * normal; touching an edge or a corner does not count as passing through.
      */
-    static boolean sightBlocked(Floor floor, int r1, int c1, int r2, int c2) {
+    static boolean sightBlocked(boolean[][] blocks, int r1, int c1, int r2, int c2) {
+        if (c1 > c2) {
+            return sightBlocked(blocks, r2, c2, r1, c1);
+        }
         long px = 2L * c1 + 1;
         long py = 2L * r1 + 1;
         long qx = 2L * c2 + 1;
         long qy = 2L * r2 + 1;
         long dx = qx - px;
         long dy = qy - py;
-        for (int r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
-            for (int c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
-                if (!floor.kind(r, c).blocks()) {
-                    continue;
-                }
-                long x0 = 2L * c;
-                long y0 = 2L * r;
-                if (Math.max(px, qx) <= x0 || Math.min(px, qx) >= x0 + 2) {
-                    continue;
-                }
-                if (Math.max(py, qy) <= y0 || Math.min(py, qy) >= y0 + 2) {
-                    continue;
-                }
-                int positive = 0;
-                int negative = 0;
-                for (long[] corner : new long[][] {{x0, y0}, {x0 + 2, y0}, {x0, y0 + 2}, {x0 + 2, y0 + 2}}) {
-                    long cross = dx * (corner[1] - py) - dy * (corner[0] - px);
-                    if (cross > 0) {
-                        positive++;
-                    } else if (cross < 0) {
-                        negative++;
-                    }
-                }
-                if (positive > 0 && negative > 0) {
+        int top = Math.min(r1, r2);
+        int bottom = Math.max(r1, r2);
+        // Only the cells the segment can reach, column by column: O(length), not O(box area).
+        for (int c = c1; c <= c2; c++) {
+            int from = top;
+            int to = bottom;
+            if (dx != 0) {
+                // y × dx where the segment enters and leaves this column; rows outside cannot be entered.
+                long xa = Math.max(2L * c, px);
+                long xb = Math.min(2L * c + 2, qx);
+                long ya = py * dx + dy * (xa - px);
+                long yb = py * dx + dy * (xb - px);
+                from = Math.max(top, (int) Math.floorDiv(Math.min(ya, yb), 2 * dx));
+                to = Math.min(bottom, (int) Math.floorDiv(Math.max(ya, yb), 2 * dx));
+            }
+            for (int r = from; r <= to; r++) {
+                if (c < blocks[r].length && blocks[r][c] && crossesInterior(px, py, qx, qy, r, c)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Which cells are walls or screens, row by row as long as the grid's rows. */
+    private static boolean[][] blockers(Floor floor) {
+        boolean[][] blocks = new boolean[floor.rows()][];
+        for (int r = 0; r < floor.rows(); r++) {
+            blocks[r] = new boolean[floor.grid().get(r).length()];
+            for (int c = 0; c < blocks[r].length; c++) {
+                blocks[r][c] = floor.kind(r, c).blocks();
+            }
+        }
+        return blocks;
+    }
+
+    /** Whether the segment (p, q) meets the open box of cell (r, c), in the 2 × 2 units above. */
+    private static boolean crossesInterior(long px, long py, long qx, long qy, int r, int c) {
+        long dx = qx - px;
+        long dy = qy - py;
+        long x0 = 2L * c;
+        long y0 = 2L * r;
+        if (Math.max(px, qx) <= x0 || Math.min(px, qx) >= x0 + 2) {
+            return false;
+        }
+        if (Math.max(py, qy) <= y0 || Math.min(py, qy) >= y0 + 2) {
+            return false;
+        }
+        int positive = 0;
+        int negative = 0;
+        for (long[] corner : new long[][] {{x0, y0}, {x0 + 2, y0}, {x0, y0 + 2}, {x0 + 2, y0 + 2}}) {
+            long cross = dx * (corner[1] - py) - dy * (corner[0] - px);
+            if (cross > 0) {
+                positive++;
+            } else if (cross < 0) {
+                negative++;
+            }
+        }
+        return positive > 0 && negative > 0;
     }
 
     public Floor floor() {
