@@ -1,8 +1,5 @@
 package it.scacchiera.floorplan;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,8 +10,8 @@ import java.util.Map;
 /**
  * Which seats of a room may not be occupied at once (SPEC §1), built once per room and shared by
  * capacity, the solver, the map and {@code verify}. Neighbours are found through the finite set of
- * grid offsets the rule allows, never by comparing all seats with all seats; distances are compared
- * in exact integer arithmetic.
+ * grid offsets the rule allows ({@link ConflictReach}), or, when a rule reaches across the whole room,
+ * by comparing the seats pairwise; distances are compared in exact integer arithmetic.
  */
 public final class ConflictGraph {
     private final Floor floor;
@@ -65,24 +62,25 @@ public final class ConflictGraph {
                 }
             }
         }
-        List<int[]> offsets = offsets(floor);
+        ConflictReach reach = ConflictReach.of(floor);
         boolean metric = floor.distance() instanceof DistanceRule.Metric;
         boolean[][] blocks = metric ? blockers(floor) : null;
         // When the rule reaches across most of the room (a huge distance, tiny cells), walking the
         // other seats is cheaper than walking the offsets; both give the same pairs.
-        OffsetTable table = offsets.size() > seats.size() ? new OffsetTable(offsets) : null;
+        boolean dense = reach.count() > seats.size();
+        List<int[]> offsets = dense ? List.of() : reach.offsets();
         int[][] later = new int[seats.size()][];
         int[] degree = new int[seats.size()];
         for (Seat seat : seats) {
             int i = seat.index();
             int r = seat.id().row();
             int c = seat.id().column() - 1;
-            int[] found = new int[table != null ? seats.size() : offsets.size()];
+            int[] found = new int[dense ? seats.size() : offsets.size()];
             int count = 0;
-            if (table != null) {
+            if (dense) {
                 for (int j = i + 1; j < seats.size(); j++) {
                     DeskId other = seats.get(j).id();
-                    if (table.contains(other.row() - r, other.column() - 1 - c)) {
+                    if (reach.contains(other.row() - r, other.column() - 1 - c)) {
                         found[count++] = j;
                     }
                 }
@@ -122,74 +120,6 @@ public final class ConflictGraph {
             System.arraycopy(later[i], 0, neighbours[i], filled[i], later[i].length);
         }
         return new ConflictGraph(floor, seats, neighbours);
-    }
-
-    /** The offsets of {@link #offsets} as a lookup table. */
-    private static final class OffsetTable {
-        private final int maxDr;
-        private final int maxDc;
-        private final boolean[][] allowed;
-
-        OffsetTable(List<int[]> offsets) {
-            maxDr = offsets.stream().mapToInt(o -> Math.abs(o[0])).max().orElse(0);
-            maxDc = offsets.stream().mapToInt(o -> Math.abs(o[1])).max().orElse(0);
-            allowed = new boolean[2 * maxDr + 1][2 * maxDc + 1];
-            for (int[] offset : offsets) {
-                allowed[offset[0] + maxDr][offset[1] + maxDc] = true;
-            }
-        }
-
-        boolean contains(int dr, int dc) {
-            return Math.abs(dr) <= maxDr && Math.abs(dc) <= maxDc && allowed[dr + maxDr][dc + maxDc];
-        }
-    }
-
-    /** Every (row, column) offset at which a seat would conflict, ignoring walls and screens. */
-    static List<int[]> offsets(Floor floor) {
-        List<int[]> offsets = new ArrayList<>();
-        DistanceRule rule = floor.distance();
-        if (rule instanceof DistanceRule.Checkerboard) {
-            offsets.addAll(List.of(new int[] {-1, 0}, new int[] {1, 0}, new int[] {0, -1}, new int[] {0, 1}));
-        } else if (rule instanceof DistanceRule.King) {
-            for (int dr = -1; dr <= 1; dr++) {
-                for (int dc = -1; dc <= 1; dc++) {
-                    if (dr != 0 || dc != 0) {
-                        offsets.add(new int[] {dr, dc});
-                    }
-                }
-            }
-        } else if (rule instanceof DistanceRule.Metric metric) {
-            // Scale width, depth and distance by one power of ten so that all three are integers.
-            BigDecimal width = floor.cell().width();
-            BigDecimal depth = floor.cell().depth();
-            BigDecimal distance = metric.metres();
-            int scale = Math.max(0, Math.max(width.scale(), Math.max(depth.scale(), distance.scale())));
-            BigInteger w = width.movePointRight(scale).toBigIntegerExact();
-            BigInteger h = depth.movePointRight(scale).toBigIntegerExact();
-            BigInteger d2 = distance.movePointRight(scale).toBigIntegerExact().pow(2);
-            // No offset reaches past the grid, so a huge distance or a tiny cell stays cheap.
-            int maxDc = reach(distance, width, floor.columns());
-            int maxDr = reach(distance, depth, floor.rows());
-            for (int dr = -maxDr; dr <= maxDr; dr++) {
-                BigInteger y2 = h.multiply(BigInteger.valueOf(dr)).pow(2);
-                for (int dc = -maxDc; dc <= maxDc; dc++) {
-                    if (dr == 0 && dc == 0) {
-                        continue;
-                    }
-                    BigInteger x2 = w.multiply(BigInteger.valueOf(dc)).pow(2);
-                    if (x2.add(y2).compareTo(d2) < 0) {
-                        offsets.add(new int[] {dr, dc});
-                    }
-                }
-            }
-        }
-        return offsets;
-    }
-
-    /** How many cells of {@code size} the distance spans, rounded up, at most {@code cells}. */
-    private static int reach(BigDecimal distance, BigDecimal size, int cells) {
-        BigDecimal steps = distance.divide(size, 0, RoundingMode.CEILING);
-        return steps.compareTo(BigDecimal.valueOf(cells)) > 0 ? cells : steps.intValueExact();
     }
 
     /**
