@@ -35,7 +35,10 @@ public final class FloorReader {
 
     /** Reads one file; the room id is the file name without {@code .floor}. */
     public Floor read(Path file) throws IOException, InputException {
-        String fileName = file.getFileName().toString();
+        // A root such as "/" has no file name: name it by the whole path, and let reading it fail.
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         return read(fileName, Utf8.decode(fileName, Files.readAllBytes(file)));
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +156,13 @@ class FloorReaderConformanceTest {
         var error = assertThrows(InputException.class, () -> reader.read("roma.floor", text));
 
         assertEquals(new SourcePosition("roma.floor", line, column), error.position(), error.getMessage());
+    }
+
+    @Test
+    void read_pathWithoutFileName_failsAsAnUnreadableFile() {
+        Path root = Path.of("/");
+
+        assertThrows(IOException.class, () -> reader.read(root));
     }
 
     @Test
