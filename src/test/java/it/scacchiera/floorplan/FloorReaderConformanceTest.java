@@ -125,11 +125,11 @@ class FloorReaderConformanceTest {
             value = {
                 // A byte-order mark is not a column.
                 "\uFEFFcell: 0 x 1\\nname: a\\ngrid:\\n|1|7",
-                "\uFEFFcolour: red\\n|1|1",
+                "\uFEFFcolour: red\\ngrid:\\n|1|1",
                 // A tab is one column; accented letters and emoji are one code point each.
                 "name: a\\r\\n\\tcell:\\t0 x 1\\r\\ngrid:\\r\\n|2|8",
-                "name: 😀é\\n# é😀\\n  😀é: 1\\n|3|3",
-                "name: a\\nnäme😀: b\\n|2|1",
+                "name: 😀é\\n# é😀\\n  😀é: 1\\ngrid:\\n|3|3",
+                "name: a\\nnäme😀: b\\ngrid:\\n|2|1",
                 "name: a\\ngrid:\\nDé😀Q\\n|3|2",
                 "name: a\\ngrid:\\nD\\n😀D\\n|4|1",
                 "name: a\\ngrid:\\n#D D\\n#Dd\\n|4|3",
@@ -139,13 +139,17 @@ class FloorReaderConformanceTest {
                 // Unknown or repeated key: at the key, even indented.
                 "name: a\\n   Colour: red\\ngrid:\\n|2|4",
                 "name: a\\ncell: 1 x 1\\n\\t CELL: 2 x 2\\ngrid:\\n|3|3",
-                "name: a\\nmax-occupancy: 3\\nmax-occupancy: 3\\n|3|1",
+                "name: a\\nmax-occupancy: 3\\nmax-occupancy: 3\\ngrid:\\n|3|1",
                 // Missing grid: the line after the last one, column 1.
                 "name: a|2|1",
                 "name: a\\n|2|1",
                 "name: a\\r\\n# end\\r\\n|3|1",
                 "name: a\\n\\n\\n|4|1",
                 "\uFEFF|1|1",
+                "name: a\\n.DD.\\n DD\\nD\\n|5|1",
+                "name: a\\ngrid\\nDD\\n|4|1",
+                "name: a\\ncolour: red\\n|3|1",
+                "name: a\\n# grid: below\\nDD\\n|4|1",
                 // Missing name: at the grid: line.
                 "cell: 1 x 1\\n# c\\n\\n   grid:\\nD\\n|4|4",
                 "GRID:\\nname: a\\n|1|1",
