@@ -131,6 +131,35 @@ class CapacityCommandConformanceTest {
     }
 
     @Test
+    void capacity_bomCrlfFileWithMissingGrid_exits2AtTheLineAfterTheLast() throws IOException {
+        Path file = dir.resolve("crlf.floor");
+        Files.write(file, "\uFEFFname: C\r\n\r\n.DD.\r\n D D\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        int exit = run("capacity", file.toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("crlf.floor:5:1: missing grid:"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void capacity_bomCrlfFile_readsLikeItsPlainTwin() throws IOException {
+        String plain = floor("plain", "name: P\ndistance: 1.8m\ncell: .6 x .6\ngrid:\nDDDD\n");
+        Path crlf = dir.resolve("crlf.floor");
+        Files.write(
+                crlf,
+                "\uFEFFname: P\r\ndistance: 1.8 M\r\ncell: 0.6 × 0.6\r\ngrid:\r\nDDDD\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        int exit = run("capacity", "--pattern", plain, crlf.toString());
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = outLines();
+        assertEquals(lines.get(0).replaceFirst("^plain", "crlf"), lines.get(2));
+        assertEquals(List.of("oDDo", "oDDo"), List.of(lines.get(1), lines.get(3)), "1.8 m apart do not conflict");
+    }
+
+    @Test
     void capacity_maxOccupancyZero_seatsNobody() throws IOException {
         String file = floor("zero", "name: Z\nmax-occupancy: 0\ngrid:\nD.D\n");
 
