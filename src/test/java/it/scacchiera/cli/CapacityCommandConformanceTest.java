@@ -194,11 +194,27 @@ class CapacityCommandConformanceTest {
     }
 
     @Test
-    void capacity_directoryInsteadOfFile_exits2NamingIt() {
+    void capacity_directory_printsEachFloorByRoomIdSkippingOtherFiles() throws IOException {
+        floor("sala-b", "name: B\ngrid:\nD\n");
+        floor("sala", "name: S\ngrid:\nDD\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a room");
+
         int exit = run("capacity", dir.toString());
 
+        assertEquals(0, exit, err.toString());
+        assertEquals(
+                List.of("sala", "sala-b"),
+                outLines().stream().map(line -> line.split(" ")[0]).toList());
+    }
+
+    @Test
+    void capacity_directoryWithoutFloors_exits2NamingIt() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        int exit = run("capacity", empty.toString());
+
         assertEquals(2, exit);
-        assertTrue(err.toString().startsWith(dir + ": "), err.toString());
+        assertTrue(err.toString().startsWith(empty + ": no *.floor files"), err.toString());
     }
 
     @Test
