@@ -19,7 +19,9 @@ public final class Utf8Text {
     private Utf8Text() {}
 
     public static String read(Path file) throws IOException, InputException {
-        return decode(file.getFileName().toString(), Files.readAllBytes(file));
+        // A root such as "/" has no file name: name it by the whole path, and let reading it fail.
+        Path name = file.getFileName();
+        return decode(name == null ? file.toString() : name.toString(), Files.readAllBytes(file));
     }
 
     public static String decode(String fileName, byte[] bytes) throws InputException {
