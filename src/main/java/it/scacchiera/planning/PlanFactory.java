@@ -163,6 +163,29 @@ public final class PlanFactory {
                 problem.horizon(), locations(), List.copyOf(conflicts), moments(), problem.demands(), assignments);
     }
 
+    /** A copy whose assignments the solver does not touch, for readers on other threads. */
+    public static Plan snapshot(Plan plan) {
+        List<Assignment> copies = new ArrayList<>(plan.getAssignments().size());
+        for (Assignment a : plan.getAssignments()) {
+            Assignment c = copy(a, a.getId());
+            c.setShift(a.getShift());
+            c.setService(a.getService());
+            c.setLocation(a.getLocation());
+            c.setPinned(a.isPinned());
+            c.setPublished(a.getPublished());
+            copies.add(c);
+        }
+        Plan copy = new Plan(
+                plan.getHorizon(),
+                plan.getLocations(),
+                plan.getDeskConflicts(),
+                plan.getMoments(),
+                plan.getDemands(),
+                copies);
+        copy.setScore(plan.getScore());
+        return copy;
+    }
+
     private static Assignment copy(Assignment base, String id) {
         return new Assignment(
                 id,

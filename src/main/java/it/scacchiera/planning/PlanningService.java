@@ -38,7 +38,8 @@ public final class PlanningService {
 
     /**
      * Solves within {@code limit} (construction included), calling {@code onBest} from the solving
-     * thread with each better plan (the solver's working copy: read it there, do not keep it).
+     * thread with each better plan: the construction's, then local search's. Each is a copy the
+     * solver no longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(PlanningProblem problem, Duration limit, Consumer<Plan> onBest) {
         long started = System.nanoTime();
@@ -46,7 +47,7 @@ public final class PlanningService {
         var factory = new PlanFactory(problem);
         Plan plan = new Construction(factory, tuning.capacityTimePerRoom()).build(tuning.seed());
         solutionManager.update(plan);
-        onBest.accept(plan);
+        onBest.accept(PlanFactory.snapshot(plan));
         Duration left = limit.minusNanos(System.nanoTime() - started);
         if (!cancelled && !left.isNegative() && !left.isZero() && !isOptimal(plan, factory)) {
             Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))

@@ -208,4 +208,17 @@ class PlanningServiceTest {
         assertEquals(0, plan.getScore().hardScore());
         assertTrue(changes < published.size() / 10, changes + " changes of " + published.size());
     }
+
+    @Test
+    void solve_noOperators_emptyPlanAtOnce() {
+        PlanningProblem base = SyntheticSite.generate(1, 1, 1, 1L);
+        PlanningProblem empty =
+                PlanningProblem.of(base.rooms(), base.shifts(), List.of(), base.demands(), base.horizon());
+
+        SolveResult result = service.solve(empty, Duration.ofSeconds(30), plan -> {});
+
+        assertEquals(List.of(), result.entries());
+        assertEquals(result.coverageLowerBound(), -result.score().mediumScore());
+        assertTrue(result.coverageOptimal());
+    }
 }
