@@ -96,4 +96,17 @@ public abstract class PairMoveFactory implements MoveIteratorFactory<Plan, Move<
             return new LocationSwapMove(left, right);
         }
     }
+
+    /** Two operators of one date exchange their whole day: shift, service and desk. Seats stay as they are. */
+    public static final class DayExchanges extends PairMoveFactory {
+        @Override
+        Object key(Assignment a) {
+            return a.getDayIndex();
+        }
+
+        @Override
+        Move<Plan> move(Assignment left, Assignment right) {
+            return new DaySwapMove(left, right);
+        }
+    }
 }
