@@ -1,5 +1,7 @@
 package it.scacchiera.planning;
 
+import it.scacchiera.floorplan.Capacity;
+import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
@@ -7,6 +9,7 @@ import it.scacchiera.floorplan.Seat;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +26,7 @@ public final class PlanFactory {
     private final Map<String, Location> seatLocations = new HashMap<>();
     private final List<Location> desks = new ArrayList<>();
     private final List<DeskConflict> conflicts = new ArrayList<>();
+    private final Map<String, CapacityResult> capacities = new HashMap<>();
 
     public PlanFactory(PlanningProblem problem) {
         this.problem = problem;
@@ -60,6 +64,11 @@ public final class PlanFactory {
     /** The usable D desks of every room, in room then natural order. */
     public List<Location> desks() {
         return desks;
+    }
+
+    /** A room's capacity and seat pattern, computed once per factory (it may take a while). */
+    public CapacityResult capacity(ConflictGraph graph, Duration timeLimit) {
+        return capacities.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(graph, timeLimit));
     }
 
     public Shift shift(String code) {

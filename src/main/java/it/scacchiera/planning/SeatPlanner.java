@@ -1,6 +1,5 @@
 package it.scacchiera.planning;
 
-import it.scacchiera.floorplan.Capacity;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.roster.Shift;
@@ -30,7 +29,7 @@ final class SeatPlanner {
         factory.desks().forEach(l -> byKey.put(l.roomId() + " " + l.desk(), l));
         for (ConflictGraph graph : factory.problem().rooms()) {
             rooms.add(new RoomState(
-                    graph, byKey, Capacity.compute(graph, capacityTimePerRoom).pattern()));
+                    graph, byKey, factory.capacity(graph, capacityTimePerRoom).pattern()));
         }
     }
 
