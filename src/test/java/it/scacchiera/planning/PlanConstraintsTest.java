@@ -351,13 +351,13 @@ class PlanConstraintsTest {
     }
 
     @Test
-    void deskContinuity_threeDesksThreeDays_penalisedPerPair() {
+    void deskContinuity_threeDesksThreeDays_penalisedPerExtraDesk() {
         work("b", 0, "M", at("r", "A3"));
         work("b", 1, "M", at("r", "A5"));
         work("b", 2, "M", at("cap", "A1"));
         work("b", 3, "M", Location.REMOTE);
 
-        verifier.verifyThat(PlanConstraints::deskContinuity).givenSolution(plan).penalizesBy(3);
+        verifier.verifyThat(PlanConstraints::deskContinuity).givenSolution(plan).penalizesBy(2);
     }
 
     @Test
@@ -371,12 +371,12 @@ class PlanConstraintsTest {
     }
 
     @Test
-    void teamsSplit_oneTeamInTwoRooms_penalisedPerTeamRoom() {
+    void teamsSplit_oneTeamInTwoRooms_penalisedPerExtraRoom() {
         work("a", 0, "M", at("r", "A3"));
         work("b", 0, "M", at("r", "A5"));
         work("c", 0, "M", at("cap", "A1"));
 
-        verifier.verifyThat(PlanConstraints::teamsSplit).givenSolution(plan).penalizesBy(2);
+        verifier.verifyThat(PlanConstraints::teamsSplit).givenSolution(plan).penalizesBy(1);
     }
 
     @Test
