@@ -54,8 +54,9 @@ public record SolverTuning(
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withTerminationConfig(
-                        new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, limit.toMillis())))
+                .withTerminationConfig(new TerminationConfig()
+                        .withMillisecondsSpentLimit(Math.max(1, limit.toMillis()))
+                        .withUnimprovedMillisecondsSpentLimit(Math.max(10_000, limit.toMillis() / 4)))
                 .withPhases(localSearch);
     }
 
