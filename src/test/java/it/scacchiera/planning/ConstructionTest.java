@@ -77,4 +77,23 @@ class ConstructionTest {
         assertEquals(0, service.score(plan).hardScore());
         assertEquals(4, service.entries(plan).size());
     }
+
+    @Test
+    void build_oneSeatAndDemandOnSunday_secondWorkerRepairedToAnEarlierDay() {
+        var problem = PlanningProblem.of(
+                List.of(room("r", -1, "DD")),
+                List.of(shift("M", "08:00", "14:00")),
+                List.of(operator("a", 1, Set.of(), Set.of(), "S1"), operator("b", 1, Set.of(), Set.of(), "S1")),
+                List.of(demand(6, "M", "S1", 2)),
+                ONE_WEEK);
+
+        Plan plan = new Construction(new PlanFactory(problem), Duration.ofMillis(100)).build(1L);
+
+        assertEquals(
+                0,
+                service.score(plan).hardScore(),
+                service.explain(plan).constraints().toString());
+        var dates = service.entries(plan).stream().map(e -> e.date()).toList();
+        assertEquals(List.of(MONDAY, MONDAY.plusDays(6)), dates);
+    }
 }
