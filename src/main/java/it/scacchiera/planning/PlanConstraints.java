@@ -108,8 +108,8 @@ public final class PlanConstraints implements ConstraintProvider {
                 .groupBy((m, a) -> m, ConstraintCollectors.countBi())
                 .filter((m, count) -> count > m.allowed())
                 .penalize(ONE_HARD, (m, count) -> count - m.allowed())
-                .justifyWith((m, count, score) ->
-                        new Why(List.of(), m.roomId(), List.of(), null, count + " in the room at minute " + m.minute()))
+                .justifyWith((m, count, score) -> new Why(
+                        List.of(), m.roomId(), List.of(), m.at(), count + " in the room, " + m.allowed() + " allowed"))
                 .asConstraint("Room over max-occupancy");
     }
 

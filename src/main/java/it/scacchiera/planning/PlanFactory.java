@@ -11,6 +11,7 @@ import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -247,7 +248,8 @@ public final class PlanFactory {
         for (ConflictGraph graph : problem.rooms()) {
             if (graph.floor().hasOccupancyLimit()) {
                 int allowed = Math.max(0, graph.floor().maxOccupancy() - graph.fixedPostCount());
-                starts.forEach(t -> moments.add(new Moment(graph.floor().id(), t, allowed)));
+                LocalDateTime midnight = problem.horizon().from().atStartOfDay();
+                starts.forEach(t -> moments.add(new Moment(graph.floor().id(), t, allowed, midnight.plusMinutes(t))));
             }
         }
         return moments;
