@@ -89,4 +89,14 @@ class DayPlannerTest {
         }
         assertEquals(owed, entries.size(), "seed " + seed);
     }
+
+    @Test
+    void plan_sixWeeksAcrossMonths_demandDayOfTheLastWeekChosen() {
+        var horizon = new Horizon(TestSite.MONDAY, 6);
+
+        var entries =
+                build(List.of(operator("a", 1, Set.of(), Set.of(), "S1")), List.of(demand(37, "M", "S1", 1)), horizon);
+
+        assertEquals(TestSite.MONDAY.plusDays(37), entries.get(5).date());
+    }
 }
