@@ -61,8 +61,9 @@ final class SeatRepair {
                 if (!rested(days, a, start, end)) {
                     continue;
                 }
+                Map<String, List<Assignment>> near = near(start, end, a.getSanitizeMinutes());
                 for (Location desk : plan.getLocations()) {
-                    if (desk.office() && free(desk, a.getOperatorId(), start, end, a.getSanitizeMinutes())) {
+                    if (desk.office() && free(desk, near, a.getOperatorId(), start, end, a.getSanitizeMinutes())) {
                         String service = a.getService();
                         a.setShift(null);
                         target.setShift(s);
@@ -90,9 +91,26 @@ final class SeatRepair {
         return true;
     }
 
-    private boolean free(Location desk, String operatorId, long start, long end, int gap) {
+    /** Per room, the office entries within the sanitisation gap of [start, end): all that can clash. */
+    private Map<String, List<Assignment>> near(long start, long end, int gap) {
+        Map<String, List<Assignment>> near = new HashMap<>();
+        byRoom.forEach((room, entries) -> {
+            for (Assignment b : entries) {
+                if (b.isOffice()
+                        && b.getRoomId().equals(room)
+                        && b.getStart() < end + gap
+                        && start < b.getEnd() + gap) {
+                    near.computeIfAbsent(room, k -> new ArrayList<>()).add(b);
+                }
+            }
+        });
+        return near;
+    }
+
+    private boolean free(
+            Location desk, Map<String, List<Assignment>> near, String operatorId, long start, long end, int gap) {
         ConflictGraph graph = graphs.get(desk.roomId());
-        List<Assignment> inRoom = byRoom.getOrDefault(desk.roomId(), List.of());
+        List<Assignment> inRoom = near.getOrDefault(desk.roomId(), List.of());
         for (Assignment b : inRoom) {
             if (!b.isOffice() || !b.getRoomId().equals(desk.roomId())) {
                 continue;
