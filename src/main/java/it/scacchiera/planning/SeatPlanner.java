@@ -1,6 +1,5 @@
 package it.scacchiera.planning;
 
-import it.scacchiera.floorplan.Capacity;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.roster.Shift;
@@ -23,20 +22,14 @@ import java.util.TreeMap;
 final class SeatPlanner {
     private final List<RoomState> rooms = new ArrayList<>();
     private final Map<String, Location> lastDesk = new HashMap<>();
-    private int unseated;
 
     SeatPlanner(PlanFactory factory, Duration capacityTimePerRoom) {
         Map<String, Location> byKey = new HashMap<>();
         factory.desks().forEach(l -> byKey.put(l.roomId() + " " + l.desk(), l));
         for (ConflictGraph graph : factory.problem().rooms()) {
             rooms.add(new RoomState(
-                    graph, byKey, Capacity.compute(graph, capacityTimePerRoom).pattern()));
+                    graph, byKey, factory.capacity(graph, capacityTimePerRoom).pattern()));
         }
-    }
-
-    /** How many operators who may not work remotely found no desk and were left remote. */
-    int unseated() {
-        return unseated;
     }
 
     void seat(Plan plan, int sanitizeMinutes) {
@@ -71,8 +64,7 @@ final class SeatPlanner {
                     if (moved != null) {
                         enqueue(queue, moved);
                     } else {
-                        a.setLocation(Location.REMOTE);
-                        unseated++;
+                        a.setLocation(Location.REMOTE); // rule 4 broken: local search takes it from here
                     }
                 }
             }
