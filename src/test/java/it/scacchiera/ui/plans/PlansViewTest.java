@@ -38,6 +38,7 @@ class PlansViewTest extends FxTest {
         model.setCurrentContent(() -> PlansViewModelTest.content("week 48"));
         stage.setScene(new Scene(PlansView.load(model, Bundles.load(Bundles.ENGLISH)), 800, 400));
         stage.show();
+        stage.toFront(); // a window another test class left open must not take our clicks
     }
 
     @AfterEach
@@ -52,11 +53,17 @@ class PlansViewTest extends FxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
-    void saveThenPublish_buttons_listThePlanAsPublished(FxRobot robot) throws Exception {
+    /** Saves the plan on screen with the button and waits until the table lists it. */
+    private void saveDraft(FxRobot robot) throws Exception {
         waitIdle();
         robot.clickOn("Save as draft");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.plans().size() == 1);
         waitIdle();
+    }
+
+    @Test
+    void saveThenPublish_buttons_listThePlanAsPublished(FxRobot robot) throws Exception {
+        saveDraft(robot);
         robot.lookup("draft").query();
 
         robot.clickOn("week 48").clickOn("Publish");
@@ -71,9 +78,7 @@ class PlansViewTest extends FxTest {
 
     @Test
     void delete_confirmed_removesThePlan(FxRobot robot) throws Exception {
-        waitIdle();
-        robot.clickOn("Save as draft");
-        waitIdle();
+        saveDraft(robot);
         robot.clickOn("week 48").clickOn("Delete…");
 
         robot.clickOn("OK");
@@ -85,9 +90,7 @@ class PlansViewTest extends FxTest {
 
     @Test
     void delete_cancelled_keepsThePlan(FxRobot robot) throws Exception {
-        waitIdle();
-        robot.clickOn("Save as draft");
-        waitIdle();
+        saveDraft(robot);
         robot.clickOn("week 48").clickOn("Delete…");
 
         robot.clickOn("Cancel");
