@@ -1,10 +1,13 @@
 package it.scacchiera.ui.plans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.persistence.Databases;
 import it.scacchiera.persistence.JdbcPlanStore;
 import it.scacchiera.persistence.PlanStatus;
+import it.scacchiera.persistence.PlanSummary;
 import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.common.Bundles;
 import java.nio.file.Path;
@@ -29,10 +32,11 @@ class PlansViewTest extends FxTest {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private PlansViewModel model;
+    private Path file;
 
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("plans-" + System.nanoTime());
+        file = dir.resolve("plans-" + System.nanoTime());
         model = new PlansViewModel(
                 () -> new JdbcPlanStore(Databases.openH2(file)), "roma", background, Platform::runLater);
         model.setCurrentContent(() -> PlansViewModelTest.content("week 48"));
@@ -97,5 +101,21 @@ class PlansViewTest extends FxTest {
         waitIdle();
 
         assertEquals(1, model.plans().size());
+    }
+
+    @Test
+    void save_someoneElseSavedSince_showsTheReloadOfferUntilReloaded(FxRobot robot) throws Exception {
+        saveDraft(robot);
+        PlanSummary mine = model.openedProperty().get();
+        new JdbcPlanStore(Databases.openH2(file)).save(mine.id(), mine.version(), PlansViewModelTest.content("theirs"));
+
+        robot.clickOn(".plans-save");
+        waitIdle();
+
+        assertTrue(robot.lookup(".plans-conflict").query().isVisible());
+        robot.clickOn("Reload the plan");
+        waitIdle();
+        assertFalse(robot.lookup(".plans-conflict").query().isVisible());
+        assertEquals("theirs", model.openedProperty().get().label());
     }
 }
