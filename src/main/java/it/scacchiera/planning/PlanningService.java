@@ -111,19 +111,19 @@ public final class PlanningService {
     public ScoreReport explain(Plan plan) {
         ScoreExplanation<Plan, HardMediumSoftScore> explanation = solutionManager.explain(plan);
         List<ScoreReport.ConstraintScore> constraints = new ArrayList<>();
-        List<Why> reasons = new ArrayList<>();
         explanation.getConstraintMatchTotalMap().values().forEach(total -> {
-            constraints.add(new ScoreReport.ConstraintScore(
-                    total.getConstraintName(), total.getScore(), total.getConstraintMatchCount()));
+            List<Why> reasons = new ArrayList<>();
             total.getConstraintMatchSet().forEach(match -> {
                 if (match.getJustification() instanceof Why why) {
                     reasons.add(why);
                 }
             });
+            constraints.add(new ScoreReport.ConstraintScore(
+                    total.getConstraintName(), total.getScore(), total.getConstraintMatchCount(), reasons));
         });
         constraints.sort(Comparator.comparing(ScoreReport.ConstraintScore::score)
                 .thenComparing(ScoreReport.ConstraintScore::name));
-        return new ScoreReport(explanation.getScore(), constraints, reasons);
+        return new ScoreReport(explanation.getScore(), constraints);
     }
 
     /** The schedule rows of a plan, in SPEC §4 order. */

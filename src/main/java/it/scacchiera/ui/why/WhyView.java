@@ -62,7 +62,6 @@ public final class WhyView {
         tree.setCellFactory(view -> new ReasonCell());
         var listeners = ViewListeners.of(tree);
         listeners.onChange(model.shown(), (ListChangeListener.Change<? extends BrokenRule> change) -> rebuild());
-        listeners.onChange(model.otherReasons(), (ListChangeListener.Change<? extends Why> change) -> rebuild());
         rebuild();
         emptyLabel
                 .textProperty()
@@ -79,12 +78,6 @@ public final class WhyView {
         for (BrokenRule rule : model.shown()) {
             var item = new TreeItem<Object>(rule);
             rule.reasons().forEach(why -> item.getChildren().add(new TreeItem<>(why)));
-            item.setExpanded(true);
-            roots.add(item);
-        }
-        if (!model.otherReasons().isEmpty()) {
-            var item = new TreeItem<Object>(resources.getString("why.reasons"));
-            model.otherReasons().forEach(why -> item.getChildren().add(new TreeItem<>(why)));
             item.setExpanded(true);
             roots.add(item);
         }

@@ -31,12 +31,10 @@ public final class WhyViewModel {
 
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<BrokenRule> shown = FXCollections.observableArrayList();
-    private final ObservableList<Why> otherReasons = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper noBrokenRules = new ReadOnlyBooleanWrapper(this, "noBrokenRules", true);
     private final ObjectProperty<Why> selectedWhy = new SimpleObjectProperty<>(this, "selectedWhy");
     private final List<Consumer<Why>> onSelect = new ArrayList<>();
     private List<BrokenRule> rules = List.of();
-    private List<Why> unattributed = List.of();
 
     public WhyViewModel() {
         filter.addListener(o -> refilter());
@@ -47,10 +45,7 @@ public final class WhyViewModel {
         });
     }
 
-    /**
-     * Shows a report. Its reasons are not tied to their constraint, so they sit under the rule only when
-     * the plan breaks a single rule, and are listed apart otherwise.
-     */
+    /** Shows a report: every constraint that costs something, with the reasons behind it. */
     public void setReport(ScoreReport report) {
         List<BrokenRule> broken = report.constraints().stream()
                 .filter(constraint -> !constraint.score().isZero())
@@ -59,20 +54,15 @@ public final class WhyViewModel {
                         constraint.name(),
                         constraint.score(),
                         constraint.matches(),
-                        List.of()))
+                        constraint.reasons()))
                 .toList();
-        if (broken.size() == 1) {
-            setRules(List.of(broken.get(0).withReasons(report.reasons())), List.of());
-        } else {
-            setRules(broken, report.reasons());
-        }
+        setRules(broken);
     }
 
-    /** Shows rules whose reasons are known, plus reasons that belong to no listed rule. */
-    public void setRules(List<BrokenRule> rules, List<Why> unattributed) {
+    /** Shows broken rules with their reasons, worst first. */
+    public void setRules(List<BrokenRule> rules) {
         this.rules = rules.stream().sorted(WORST_FIRST).toList();
-        this.unattributed = List.copyOf(unattributed);
-        noBrokenRules.set(this.rules.isEmpty() && this.unattributed.isEmpty());
+        noBrokenRules.set(this.rules.isEmpty());
         selectedWhy.set(null);
         refilter();
     }
@@ -93,8 +83,6 @@ public final class WhyViewModel {
             }
         }
         shown.setAll(matching);
-        otherReasons.setAll(
-                unattributed.stream().filter(why -> matches(why, text)).toList());
     }
 
     private static boolean matches(Why why, String text) {
@@ -122,11 +110,6 @@ public final class WhyViewModel {
     /** The broken rules passing the filter, hard first, then worst score first. */
     public ObservableList<BrokenRule> shown() {
         return shown;
-    }
-
-    /** Reasons passing the filter whose rule the report does not say. */
-    public ObservableList<Why> otherReasons() {
-        return otherReasons;
     }
 
     /** True when the report breaks nothing: the panel says so instead of showing an empty list. */

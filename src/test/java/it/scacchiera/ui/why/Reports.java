@@ -25,24 +25,32 @@ final class Reports {
         return new ScoreReport(
                 HardMediumSoftScore.of(-2, 0, -30),
                 List.of(
-                        new ConstraintScore("Changes from the published plan", HardMediumSoftScore.ofSoft(-30), 3),
-                        new ConstraintScore("Nothing broken", HardMediumSoftScore.ZERO, 0),
-                        new ConstraintScore("Neighbouring desks occupied at once", HardMediumSoftScore.ofHard(-1), 1),
-                        new ConstraintScore("Less than 11 hours of rest", HardMediumSoftScore.ofHard(-1), 1)),
-                List.of(NEIGHBOURS, REST));
+                        new ConstraintScore(
+                                "Changes from the published plan", HardMediumSoftScore.ofSoft(-30), 3, List.of()),
+                        new ConstraintScore("Nothing broken", HardMediumSoftScore.ZERO, 0, List.of()),
+                        new ConstraintScore(
+                                "Neighbouring desks occupied at once",
+                                HardMediumSoftScore.ofHard(-1),
+                                1,
+                                List.of(NEIGHBOURS)),
+                        new ConstraintScore(
+                                "Less than 11 hours of rest", HardMediumSoftScore.ofHard(-1), 1, List.of(REST))));
     }
 
     static ScoreReport oneHard() {
         return new ScoreReport(
                 HardMediumSoftScore.ofHard(-1),
-                List.of(new ConstraintScore("Neighbouring desks occupied at once", HardMediumSoftScore.ofHard(-1), 1)),
-                List.of(NEIGHBOURS));
+                List.of(new ConstraintScore(
+                        "Neighbouring desks occupied at once",
+                        HardMediumSoftScore.ofHard(-1),
+                        1,
+                        List.of(NEIGHBOURS))));
     }
 
     static ScoreReport clean() {
         return new ScoreReport(
                 HardMediumSoftScore.ZERO,
-                List.of(new ConstraintScore("Neighbouring desks occupied at once", HardMediumSoftScore.ZERO, 0)),
-                List.of());
+                List.of(new ConstraintScore(
+                        "Neighbouring desks occupied at once", HardMediumSoftScore.ZERO, 0, List.of())));
     }
 }

@@ -33,12 +33,13 @@ class WhyViewModelTest {
     }
 
     @Test
-    void setReport_severalRules_listsTheReasonsApart() {
+    void setReport_severalRules_putsEachReasonUnderItsRule() {
         var model = new WhyViewModel();
 
         model.setReport(Reports.softAndHard());
 
-        assertEquals(List.of(Reports.NEIGHBOURS, Reports.REST), model.otherReasons());
+        assertEquals(List.of(Reports.NEIGHBOURS), reasonsOf(model, "Neighbouring desks occupied at once"));
+        assertEquals(List.of(Reports.REST), reasonsOf(model, "Less than 11 hours of rest"));
     }
 
     @Test
@@ -48,7 +49,14 @@ class WhyViewModelTest {
         model.setReport(Reports.oneHard());
 
         assertEquals(List.of(Reports.NEIGHBOURS), model.shown().get(0).reasons());
-        assertTrue(model.otherReasons().isEmpty());
+    }
+
+    private static List<Why> reasonsOf(WhyViewModel model, String rule) {
+        return model.shown().stream()
+                .filter(broken -> broken.name().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .reasons();
     }
 
     @Test
@@ -66,13 +74,11 @@ class WhyViewModelTest {
     void setRules_mediumBetweenHardAndSoft_ordersBySeverityThenScore() {
         var model = new WhyViewModel();
 
-        model.setRules(
-                List.of(
-                        new BrokenRule(Severity.SOFT, "s", HardMediumSoftScore.ofSoft(-1), 1, List.of()),
-                        new BrokenRule(Severity.MEDIUM, "m", HardMediumSoftScore.ofMedium(-1), 1, List.of()),
-                        new BrokenRule(Severity.HARD, "h1", HardMediumSoftScore.ofHard(-1), 1, List.of()),
-                        new BrokenRule(Severity.HARD, "h5", HardMediumSoftScore.ofHard(-5), 5, List.of())),
-                List.of());
+        model.setRules(List.of(
+                new BrokenRule(Severity.SOFT, "s", HardMediumSoftScore.ofSoft(-1), 1, List.of()),
+                new BrokenRule(Severity.MEDIUM, "m", HardMediumSoftScore.ofMedium(-1), 1, List.of()),
+                new BrokenRule(Severity.HARD, "h1", HardMediumSoftScore.ofHard(-1), 1, List.of()),
+                new BrokenRule(Severity.HARD, "h5", HardMediumSoftScore.ofHard(-5), 5, List.of())));
 
         assertEquals(List.of("h5", "h1", "m", "s"), names(model));
         assertFalse(model.noBrokenRulesProperty().get());
@@ -81,22 +87,15 @@ class WhyViewModelTest {
     @Test
     void filter_anOperatorId_keepsOnlyTheRulesAndReasonsNamingIt() {
         var model = new WhyViewModel();
-        model.setRules(
-                List.of(
-                        new BrokenRule(
-                                Severity.HARD,
-                                "Neighbours",
-                                HardMediumSoftScore.ofHard(-1),
-                                1,
-                                List.of(Reports.NEIGHBOURS)),
-                        new BrokenRule(
-                                Severity.HARD, "Rest", HardMediumSoftScore.ofHard(-1), 1, List.of(Reports.REST))),
-                List.of(Reports.REST));
+        model.setRules(List.of(
+                new BrokenRule(
+                        Severity.HARD, "Neighbours", HardMediumSoftScore.ofHard(-1), 1, List.of(Reports.NEIGHBOURS)),
+                new BrokenRule(Severity.HARD, "Rest", HardMediumSoftScore.ofHard(-1), 1, List.of(Reports.REST))));
 
         model.filterProperty().set("op3");
 
         assertEquals(List.of("Rest"), names(model));
-        assertEquals(List.of(Reports.REST), model.otherReasons());
+        assertEquals(List.of(Reports.REST), model.shown().get(0).reasons());
     }
 
     @Test
@@ -106,8 +105,8 @@ class WhyViewModelTest {
 
         model.filterProperty().set("b3");
 
-        assertEquals(List.of(Reports.NEIGHBOURS), model.otherReasons());
-        assertTrue(model.shown().isEmpty());
+        assertEquals(List.of("Neighbouring desks occupied at once"), names(model));
+        assertEquals(List.of(Reports.NEIGHBOURS), model.shown().get(0).reasons());
     }
 
     @Test

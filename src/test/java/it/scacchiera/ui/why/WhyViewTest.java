@@ -46,8 +46,7 @@ class WhyViewTest extends FxTest {
                 List.of(
                         "HARD Less than 11 hours of rest",
                         "HARD Neighbouring desks occupied at once",
-                        "SOFT Changes from the published plan",
-                        "Reasons"),
+                        "SOFT Changes from the published plan"),
                 ruleTexts(robot));
         robot.lookup("HARD: Less than 11 hours of rest (-1hard/0medium/0soft, 1 times)")
                 .query();
