@@ -17,7 +17,9 @@ public final class IndependentSetSolver {
     private final long deadline;
     private final boolean useKonig;
     private final boolean useSweep;
+    private final boolean useRelaxation;
     private boolean timedOut;
+    private boolean branching;
 
     /**
      * @param set root vertex ids, ascending
@@ -26,10 +28,11 @@ public final class IndependentSetSolver {
      */
     public record Outcome(int[] set, int upperBound, boolean optimal) {}
 
-    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep) {
+    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep, boolean useRelaxation) {
         this.deadline = deadline;
         this.useKonig = useKonig;
         this.useSweep = useSweep;
+        this.useRelaxation = useRelaxation;
     }
 
     /**
@@ -39,15 +42,21 @@ public final class IndependentSetSolver {
      * @param deadline a {@link System#nanoTime()} instant after which the search gives up
      */
     public static Outcome solve(Graph graph, long deadline, int target) {
-        return solve(graph, deadline, target, true, true);
+        return solve(graph, deadline, target, true, true, true);
+    }
+
+    /** As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off. */
+    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
+        return solve(graph, deadline, target, useKonig, useSweep, true);
     }
 
     /**
-     * As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off, so that tests
-     * can check each exact method against the branch and bound.
+     * As {@link #solve(Graph, long, int)} with König, the frontier sweep or the clique relaxation
+     * switched off, so that tests can check each exact method against the branch and bound.
      */
-    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
-        var solver = new IndependentSetSolver(deadline, useKonig, useSweep);
+    static Outcome solve(
+            Graph graph, long deadline, int target, boolean useKonig, boolean useSweep, boolean useRelaxation) {
+        var solver = new IndependentSetSolver(deadline, useKonig, useSweep, useRelaxation);
         boolean[] all = new boolean[graph.size()];
         Arrays.fill(all, true);
         // Smallest first: when time runs out on a large part, the small ones are already proven.
@@ -111,6 +120,18 @@ public final class IndependentSetSolver {
         }
         var search = new Search(ids(graph, Bounds.greedy(graph)));
         int bound = Bounds.cliqueCover(graph);
+        if (useRelaxation && !branching && search.best.length < bound && graph.size() > SWEEP_FROM) {
+            // Open halls: the clique relaxation bound is far tighter than the greedy cover, and a
+            // local search aimed at it usually meets it; together they prove in tens of milliseconds
+            // what the sweep (frontier too wide) and branching cannot. Cheap, so it goes first.
+            bound = Math.min(bound, CliqueBound.bound(graph, search.best.length, deadline));
+            if (search.best.length < bound) {
+                long now = System.nanoTime();
+                // brief: when the gap is the relaxation's own, the sweep below needs the time
+                long slice = now + Math.max(0, Math.min((deadline - now) / 8, graph.size() * 100_000L));
+                search.best = ids(graph, LocalSearch.improve(graph, Bounds.greedy(graph), slice, bound));
+            }
+        }
         if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
             int[] swept = FrontierDp.maximumIndependentSet(graph, deadline);
             if (swept != null) {
@@ -118,7 +139,10 @@ public final class IndependentSetSolver {
             }
         }
         if (search.best.length < bound) {
+            boolean nested = branching;
+            branching = true; // components split off inside the search skip the costly relaxation
             branch(graph, search, new IntStack(graph.size()));
+            branching = nested;
             if (!timedOut) { // once the deadline passes every search stops, nested ones first
                 bound = search.best.length;
             }
