@@ -122,14 +122,15 @@ public final class IndependentSetSolver {
         int bound = Bounds.cliqueCover(graph);
         if (useRelaxation && !branching && search.best.length < bound && graph.size() > SWEEP_FROM) {
             // Open halls: the clique relaxation bound is far tighter than the greedy cover, and a
-            // local search aimed at it usually meets it; together they prove in tens of milliseconds
-            // what the sweep (frontier too wide) and branching cannot. Cheap, so it goes first.
-            bound = Math.min(bound, CliqueBound.bound(graph, search.best.length, deadline));
+            // brief local search usually meets it; together they prove in tens of milliseconds what
+            // the sweep (frontier too wide) and branching cannot. The search goes first: the
+            // relaxation's steps aim at its incumbent and stop once that is proven.
+            long now = System.nanoTime();
+            // brief: when the gap is the relaxation's own, the sweep below needs the time
+            long slice = now + Math.max(0, Math.min((deadline - now) / 8, graph.size() * 30_000L));
+            search.best = ids(graph, LocalSearch.improve(graph, Bounds.greedy(graph), slice, bound));
             if (search.best.length < bound) {
-                long now = System.nanoTime();
-                // brief: when the gap is the relaxation's own, the sweep below needs the time
-                long slice = now + Math.max(0, Math.min((deadline - now) / 8, graph.size() * 100_000L));
-                search.best = ids(graph, LocalSearch.improve(graph, Bounds.greedy(graph), slice, bound));
+                bound = Math.min(bound, CliqueBound.bound(graph, search.best.length, deadline));
             }
         }
         if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
