@@ -83,6 +83,9 @@ final class CliqueBound {
     }
 
     private static void extend(Graph graph, int[] clique, int size, int[] candidates, int[] excluded, List<int[]> out) {
+        if (out.size() > MAX_CLIQUES) {
+            return; // the caller gives up on this relaxation
+        }
         if (candidates.length == 0) {
             if (excluded.length == 0) {
                 out.add(Arrays.copyOf(clique, size));

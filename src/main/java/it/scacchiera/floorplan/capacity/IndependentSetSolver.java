@@ -5,9 +5,10 @@ import java.util.Comparator;
 
 /**
  * Exact maximum independent set for the conflict graphs of rooms: split into connected components;
- * bipartite ones are solved by König; the others are reduced ({@link Reduction}) and searched by
- * branch and bound (take or drop a vertex of highest degree), bounded by a greedy clique cover and
- * re-reduced and re-split at every node. Past the deadline it stops and returns the best set found
+ * bipartite ones are solved by König; the others are reduced ({@link Reduction}); each residual part
+ * is tried with a brief local search against the clique relaxation bound ({@link CliqueBound}), then
+ * the frontier sweep ({@link FrontierDp}), then branch and bound (take or drop a vertex of highest
+ * degree), bounded by a greedy clique cover and re-reduced and re-split at every node. Past the deadline it stops and returns the best set found
  * with a sound upper bound. One instance per call: it holds the deadline and the search state.
  */
 public final class IndependentSetSolver {
