@@ -15,6 +15,9 @@ public final class IndependentSetSolver {
     /** Below this many vertices branch and bound is quicker than setting up a sweep. */
     private static final int SWEEP_FROM = 40;
 
+    /** A gap to the clique relaxation this small is worth a longer local search. */
+    private static final int CLOSE_GAP = 2;
+
     private final long deadline;
     private final boolean useKonig;
     private final boolean useSweep;
@@ -126,12 +129,18 @@ public final class IndependentSetSolver {
             // brief local search usually meets it; together they prove in tens of milliseconds what
             // the sweep (frontier too wide) and branching cannot. The search goes first: the
             // relaxation's steps aim at its incumbent and stop once that is proven.
-            long now = System.nanoTime();
             // brief: when the gap is the relaxation's own, the sweep below needs the time
-            long slice = now + Math.max(0, Math.min((deadline - now) / 8, graph.size() * 30_000L));
+            long slice = slice(8, graph.size() * 30_000L);
             search.best = ids(graph, LocalSearch.improve(graph, Bounds.greedy(graph), slice, bound));
             if (search.best.length < bound) {
                 bound = Math.min(bound, CliqueBound.bound(graph, search.best.length, deadline));
+            }
+            if (search.best.length < bound && bound - search.best.length <= CLOSE_GAP) {
+                // a seat or two short of a bound that is rarely loose on king-shaped halls: finding
+                // the pattern that meets it is the likelier proof, and neither sweep nor branching
+                // closes such gaps on halls this wide, so the search gets up to half the time left
+                int[] start = local(graph, search.best);
+                search.best = ids(graph, LocalSearch.improve(graph, start, slice(2, graph.size() * 2_000_000L), bound));
             }
         }
         if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
@@ -228,6 +237,28 @@ public final class IndependentSetSolver {
         Arrays.fill(keep, true);
         keep[pivot] = false;
         branch(graph.induced(keep), search, chosen);
+    }
+
+    /** Now plus the smaller of {@code 1/divisor} of the time left and {@code most} nanoseconds. */
+    private long slice(int divisor, long most) {
+        long now = System.nanoTime();
+        long left = deadline - now; // overflows (negative) only when the deadline is "never"
+        if (deadline > now && left < 0) {
+            left = Long.MAX_VALUE;
+        }
+        return now + Math.max(0, Math.min(left / divisor, most));
+    }
+
+    /** The local vertices of {@code graph} with the given root ids (both ascending). */
+    private static int[] local(Graph graph, int[] ids) {
+        int[] local = new int[ids.length];
+        int count = 0;
+        for (int v = 0; v < graph.size() && count < ids.length; v++) {
+            if (graph.id(v) == ids[count]) {
+                local[count++] = v;
+            }
+        }
+        return Arrays.copyOf(local, count);
     }
 
     private static int[] ids(Graph graph, int[] local) {
