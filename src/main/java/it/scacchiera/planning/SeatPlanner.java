@@ -94,7 +94,7 @@ final class SeatPlanner {
             for (Shift s : target.getShiftRange()) {
                 long start = target.getDayIndex() * Assignment.MINUTES_PER_DAY
                         + s.start().toSecondOfDay() / 60;
-                if (start > now && rested(days, a, start, start + s.minutes())) {
+                if (start > now && Assignment.rested(days, a, start, start + s.minutes())) {
                     String service = a.getService();
                     a.setShift(null);
                     target.setShift(s);
@@ -104,18 +104,6 @@ final class SeatPlanner {
             }
         }
         return null;
-    }
-
-    private static boolean rested(List<Assignment> days, Assignment moving, long start, long end) {
-        for (Assignment b : days) {
-            if (b != moving
-                    && b.isWorking()
-                    && b.getEnd() + Assignment.REST_MINUTES > start
-                    && end + Assignment.REST_MINUTES > b.getStart()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Seats one operator, or sends them remote when allowed; false when neither is possible. */

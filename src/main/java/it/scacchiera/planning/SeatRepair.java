@@ -58,7 +58,7 @@ final class SeatRepair {
                 long start = target.getDayIndex() * Assignment.MINUTES_PER_DAY
                         + s.start().toSecondOfDay() / 60;
                 long end = start + s.minutes();
-                if (!rested(days, a, start, end)) {
+                if (!Assignment.rested(days, a, start, end)) {
                     continue;
                 }
                 Map<String, List<Assignment>> near = near(start, end, a.getSanitizeMinutes());
@@ -77,18 +77,6 @@ final class SeatRepair {
             }
         }
         a.setShift(original);
-    }
-
-    private static boolean rested(List<Assignment> days, Assignment moving, long start, long end) {
-        for (Assignment b : days) {
-            if (b != moving
-                    && b.isWorking()
-                    && b.getEnd() + Assignment.REST_MINUTES > start
-                    && end + Assignment.REST_MINUTES > b.getStart()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Per room, the office entries within the sanitisation gap of [start, end): all that can clash. */
