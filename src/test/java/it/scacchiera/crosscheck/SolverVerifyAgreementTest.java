@@ -83,6 +83,69 @@ class SolverVerifyAgreementTest {
         assertAgree(score, report, "random plan of " + entries.size() + " entries, seed " + seed);
     }
 
+    /** A rule, the units verify must count for it, and the entries that break it (see {@link HandMadeSite}). */
+    record Broken(String name, String rule, int units, String... lines) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Broken> brokenPlans() {
+        return Stream.of(
+                new Broken("1 side by side at once", "1", 1, "o1 Mon M A2", "o2 Mon M A3"),
+                new Broken("1 desk next to an S post", "1", 1, "o2 Mon M A1"),
+                new Broken("1 back to back 08-14/14-20", "1", 0, "o1 Mon M A2", "o2 Mon P A3"),
+                new Broken("1 two nights side by side", "1", 1, "o1 Mon N A2", "o2 Mon N A3"),
+                new Broken("1 night then early shift next day", "1", 0, "o1 Mon N A2", "o2 Tue E A3"),
+                new Broken("2 one desk at once", "2", 1, "o1 Mon M A2", "o2 Mon M A2"),
+                new Broken("2 X desk", "2", 1, "o2 Mon M B2"),
+                new Broken("2 S post", "2", 1, "o2 Mon M B1"),
+                new Broken("2 floor and wall", "2", 2, "o2 Mon M A4", "o1 Tue M B4"),
+                new Broken("2 missing desk", "2", 1, "o2 Mon M Z9"),
+                new Broken("3 three at 08:00", "3", 1, "o1 Mon M A2", "o2 Mon M B3", "o4 Mon M A3"),
+                new Broken("3 three at 06:00, 07:00 and 08:00", "3", 3, "o1 Mon E A2", "o2 Mon E B3", "o4 Mon E A3"),
+                new Broken(
+                        "3 night ends as the early shift starts", "3", 0, "o1 Mon N A2", "o2 Tue E B3", "o4 Tue E A3"),
+                new Broken("3 three at night", "3", 1, "o1 Sun N A2", "o2 Sun N B3", "o4 Sun N A3"),
+                new Broken("4 remote=no", "4", 1, "o2 Mon M remote"),
+                new Broken("4 unauthorised outsourcer", "4", 1, "o4 Mon M remote"),
+                new Broken("4 authorised outsourcer and in-house", "4", 0, "o3 Mon M remote", "o1 Mon M remote"),
+                new Broken("5 unskilled service", "5", 1, "o1 Mon M remote TECH"),
+                new Broken("5 unavailable date", "5", 1, "o1 Wed M remote"),
+                new Broken("5 shift not on Saturday", "5", 1, "o2 Sat P A2"),
+                new Broken("5 shift not allowed", "5", 1, "o3 Mon P remote"),
+                new Broken("5 two shifts a day", "5", 1, "o2 Mon M A2", "o2 Mon N A2"),
+                new Broken("6 night then afternoon", "6", 1, "o1 Mon N remote", "o1 Tue P remote"),
+                new Broken("6 20:00 then 06:00", "6", 1, "o1 Mon P remote", "o1 Tue E remote"),
+                new Broken("6 exactly 11 hours", "6", 0, "o1 Mon Q remote", "o1 Tue R remote"),
+                new Broken("6 two shifts a day", "6", 1, "o2 Mon M A2", "o2 Mon N A2"),
+                new Broken("7 nobody works", "7", 5 + 5 + 5 + 2),
+                new Broken("7 o4 works 3 of 2", "7", 5 + 5 + 5 + 1, "o4 Mon M A2", "o4 Tue M A2", "o4 Wed M A2"),
+                new Broken("8 next operator at once", "8", 0, "o1 Mon M A2", "o2 Mon M A2"),
+                new Broken("8 next operator at 14:00", "8", 1, "o1 Mon M A2", "o2 Mon P A2"),
+                new Broken("8 next operator 30 minutes later", "8", 0, "o1 Mon M A2", "o2 Mon Q A2"),
+                new Broken("8 across midnight", "8", 1, "o1 Mon N A3", "o2 Tue E A3"),
+                new Broken("8 same operator next day", "8", 0, "o1 Mon M A2", "o1 Tue M A2"),
+                new Broken("coverage met on Monday", "coverage", -2, "o1 Mon M remote", "o2 Mon M A2"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenPlans")
+    void score_handMadeBrokenPlan_equalsVerifyAndItsUnits(Broken broken) throws Exception {
+        SiteFiles files = HandMadeSite.write(dir);
+        Site site = files.read();
+        List<ScheduleEntry> entries = HandMadeSite.entries(site, broken.lines());
+
+        HardMediumSoftScore score = planning.score(files.problem(site), entries);
+        VerifyReport report = files.verifier(site).verify(entries);
+        int unbroken = files.verifier(site).verify(List.of()).count(broken.rule());
+
+        assertAgree(score, report, broken.name());
+        int expected = broken.rule().equals("coverage") ? unbroken + broken.units() : broken.units();
+        assertEquals(expected, report.count(broken.rule()), broken.name() + "\n" + text(report));
+    }
+
     static void assertAgree(HardMediumSoftScore score, VerifyReport report, String what) {
         assertEquals(-score.hardScore(), report.hardCount(), "hard, " + what + "\n" + text(report));
         assertEquals(-score.mediumScore(), report.mediumShortfall(), "medium, " + what + "\n" + text(report));
