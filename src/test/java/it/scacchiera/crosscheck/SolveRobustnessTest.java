@@ -1,6 +1,7 @@
 package it.scacchiera.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -193,5 +194,51 @@ class SolveRobustnessTest {
         var outcome = SolveThenVerify.run(files, "1s");
 
         SolveThenVerify.assertAgree(outcome, "one operator");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",", ";"})
+    void solve_oddNamesAndTallRoom_scheduleReadsBackAndAgrees(String delimiter) throws IOException {
+        String tall = "name: Tall\ngrid:\n" + "D\n.\n".repeat(15);
+        String shifts = "code,name,start,end,days\n=N,\"Night, late\",22:00,06:00,\n-M,Morning,08:00,14:00,Mon-Fri\n";
+        String operators = "\"=1\",\"Rossi, Mario \"\"Capo\"\"\",\"t;1\",\"Acme, S.p.A.\",+INFO|@TECH,yes,5,,,=HS\n"
+                + "-2,Bianchi,t2,,+INFO,no,5,,,\n@3,Verdi,,Acme,@TECH,no,5,,,\n+4,Neri,,,+INFO|@TECH,no,5,=N,,\n";
+        String demand = "Mon,=N,+INFO,2,,,,\nTue,-M,@TECH,1,,,,\n";
+        SiteFiles files =
+                site(Map.of("sala roma", ROOM, "tall", tall), shifts, operators, demand, 1, "Acme, S.p.A.", 30);
+
+        var outcome = SolveThenVerify.run(files, "1s", "--delimiter", delimiter);
+
+        SolveThenVerify.assertAgree(outcome, "odd names, delimiter " + delimiter);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "floors/bad.floor|name: Bad\\ngrid:\\nD?D\\n|bad.floor:3:2: ",
+                "operators.csv|id,name,days_per_week\\nop1,One,9\\n|operators.csv:2:9: ",
+                "demand.csv|date,shift,service,required\\nMon,M,NOPE,1\\n|demand.csv:2:7: ",
+                "shifts.csv|code,name,start,end\\nM,Morning,8 o'clock,14:00\\n|shifts.csv:2:11: "
+            })
+    void solve_badInputFile_exits2NamingFileLineAndColumn(String spec) throws IOException {
+        String[] part = spec.split("\\|");
+        SiteFiles files = site(Map.of("room", ROOM), SHIFTS, operators(2, "yes"), "Mon,M,INFO,1,,,,\n", 1);
+        Files.writeString(dir.resolve(part[0]), part[1].replace("\\n", "\n"));
+
+        var outcome = SolveThenVerify.run(files, "1s");
+
+        assertEquals(2, outcome.solveExit(), outcome.toString());
+        assertTrue(outcome.solveErr().startsWith(part[2]), outcome.solveErr());
+    }
+
+    @Test
+    void solve_floorsIsAFile_exits2SayingSo() throws IOException {
+        SiteFiles files = site(Map.of("room", ROOM), SHIFTS, operators(2, "yes"), "", 1);
+        SiteFiles wrong = new SiteFiles(dir, files.floors().resolve("room.floor"), 1, "", 30);
+
+        var outcome = SolveThenVerify.run(wrong, "1s");
+
+        assertEquals(2, outcome.solveExit(), outcome.toString());
+        assertEquals(wrong.floors() + ": not a folder", outcome.solveErr().strip());
     }
 }
