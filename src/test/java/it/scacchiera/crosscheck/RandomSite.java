@@ -34,12 +34,17 @@ final class RandomSite {
     private RandomSite() {}
 
     static SiteFiles write(Path dir, Random random) throws IOException {
+        return write(dir, random, 9, 2);
+    }
+
+    /** A site of 1 to {@code maxOperators} operators planned over 1 to {@code maxWeeks} weeks. */
+    static SiteFiles write(Path dir, Random random, int maxOperators, int maxWeeks) throws IOException {
         Path floors = Files.createDirectories(dir.resolve("floors"));
         int rooms = 1 + random.nextInt(3);
         for (int i = 0; i < rooms; i++) {
             Files.writeString(floors.resolve("room-" + (char) ('a' + i) + ".floor"), floor(random));
         }
-        int weeks = 1 + random.nextInt(2);
+        int weeks = 1 + random.nextInt(maxWeeks);
         List<String[]> shifts = new ArrayList<>();
         for (String[] shift : SHIFTS) {
             if (random.nextInt(3) > 0) {
@@ -51,7 +56,7 @@ final class RandomSite {
         }
         Files.writeString(dir.resolve("shifts.csv"), shifts(shifts, random));
         Set<String> skills = new HashSet<>();
-        Files.writeString(dir.resolve("operators.csv"), operators(shifts, weeks, random, skills));
+        Files.writeString(dir.resolve("operators.csv"), operators(shifts, weeks, random, skills, maxOperators));
         Files.writeString(dir.resolve("demand.csv"), demand(shifts, skills, weeks, random));
         String remote =
                 switch (random.nextInt(4)) {
@@ -99,9 +104,10 @@ final class RandomSite {
         return text.toString();
     }
 
-    private static String operators(List<String[]> shifts, int weeks, Random random, Set<String> skills) {
+    private static String operators(
+            List<String[]> shifts, int weeks, Random random, Set<String> skills, int maxOperators) {
         var text = new StringBuilder("id,name,team,employer,skills,remote,days_per_week,shifts,unavailable,headset\n");
-        int count = 1 + random.nextInt(9);
+        int count = 1 + random.nextInt(maxOperators);
         for (int i = 1; i <= count; i++) {
             var mine = new StringJoiner("|");
             int first = random.nextInt(SERVICES.size());

@@ -83,6 +83,24 @@ class SolverVerifyAgreementTest {
         assertAgree(score, report, "random plan of " + entries.size() + " entries, seed " + seed);
     }
 
+    static Stream<Long> largerSeeds() {
+        return LongStream.range(0, 12).mapToObj(i -> 12_000 + i);
+    }
+
+    @ParameterizedTest
+    @MethodSource("largerSeeds")
+    void score_randomEntriesOnLargerSites_equalsVerify(long seed) throws Exception {
+        Random random = new Random(seed);
+        SiteFiles files = RandomSite.write(dir, random, 40, 4);
+        Site site = files.read();
+        List<ScheduleEntry> entries = randomEntries(site, files, random);
+
+        HardMediumSoftScore score = planning.score(files.problem(site), entries);
+        VerifyReport report = files.verifier(site).verify(entries);
+
+        assertAgree(score, report, "random plan of " + entries.size() + " entries, seed " + seed);
+    }
+
     /** A rule, the units verify must count for it, and the entries that break it (see {@link HandMadeSite}). */
     record Broken(String name, String rule, int units, String... lines) {
         @Override
