@@ -45,6 +45,9 @@ public final class Cli implements Runnable {
         if (exception instanceof java.nio.file.NoSuchFileException missing) {
             return missing.getFile() + ": no such file";
         }
+        if (exception instanceof java.nio.file.NotDirectoryException notFolder) {
+            return notFolder.getFile() + ": not a folder";
+        }
         if (exception instanceof java.io.IOException) {
             return "cannot read or write: " + exception.getMessage();
         }

@@ -55,9 +55,17 @@ public final class ScheduleCsvWriter {
         this(',');
     }
 
-    /** Writes to a temporary file beside {@code file}, then moves it in place, so readers never see half a schedule. */
+    /**
+     * Writes to a temporary file beside {@code file}, then moves it in place, so readers never see half a
+     * schedule. Missing parent folders are made, so that {@code --out plans/week.csv} does not throw away
+     * a finished solve; a folder in the way fails naming it, not the temporary file.
+     */
     public void write(Path file, List<ScheduleEntry> entries) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
