@@ -46,7 +46,8 @@ public final class PlanningService {
         long started = System.nanoTime();
         cancelled = false;
         var factory = new PlanFactory(problem);
-        Plan plan = new Construction(factory, tuning.capacityTimePerRoom()).build(tuning.seed());
+        Duration capacityTime = capacityTimePerRoom(problem, limit);
+        Plan plan = new Construction(factory, capacityTime).build(tuning.seed());
         solutionManager.update(plan);
         onBest.accept(PlanFactory.snapshot(plan));
         Duration left = limit.minusNanos(System.nanoTime() - started);
@@ -64,12 +65,23 @@ public final class PlanningService {
                 running = null;
             }
         }
-        int bound = CoverageBound.of(factory, tuning.capacityTimePerRoom());
+        int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
         return new SolveResult(
                 plan, plan.getScore(), PlanFactory.entries(plan), bound, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Stops a running solve early; it returns its best plan so far. */
+    /**
+     * Seat patterns need not be proven optimal to plan with, so the capacity searches of all rooms together
+     * take at most a quarter of the time limit, keeping {@code --time-limit} honest on sites with many rooms.
+     */
+    private Duration capacityTimePerRoom(PlanningProblem problem, Duration limit) {
+        Duration share = limit.dividedBy(4L * Math.max(1, problem.rooms().size()));
+        Duration least = Duration.ofMillis(20);
+        Duration budget = share.compareTo(tuning.capacityTimePerRoom()) < 0 ? share : tuning.capacityTimePerRoom();
+        return budget.compareTo(least) < 0 ? least : budget;
+    }
+
     public void cancel() {
         cancelled = true;
         Solver<Plan> solver = running;
