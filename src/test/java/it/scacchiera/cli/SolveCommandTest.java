@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +14,7 @@ class SolveCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @BeforeEach
     void writeSite() throws IOException {
@@ -40,28 +37,15 @@ class SolveCommandTest {
     }
 
     private int run(String... args) {
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     private String[] inputs(String verb) {
-        return new String[] {
-            verb,
-            "--floors",
-            dir.toString(),
-            "--shifts",
-            dir.resolve("shifts.csv").toString(),
-            "--operators",
-            dir.resolve("operators.csv").toString(),
-            "--demand",
-            dir.resolve("demand.csv").toString(),
-            "--from",
-            "2026-12-14"
-        };
+        return CliHarness.siteArgs(verb, dir, "--from", "2026-12-14").toArray(String[]::new);
     }
 
     private String lastLine() {
-        String[] lines = out.toString().split("\\R");
-        return lines[lines.length - 1];
+        return cli.lastLine();
     }
 
     @Test
@@ -73,10 +57,10 @@ class SolveCommandTest {
         String score = lastLine();
         int verified = run(concat(inputs("verify"), "--weeks", "1", "--schedule", schedule.toString()));
 
-        assertEquals(0, solved, err.toString());
+        assertEquals(0, solved, cli.err.toString());
         assertTrue(score.startsWith("score 0hard/"), score);
         assertTrue(Files.readString(schedule).startsWith("date,shift,start,end,operator_id"));
-        assertEquals(0, verified, out.toString());
+        assertEquals(0, verified, cli.out.toString());
         String medium = score.replaceAll(".*hard/-?(\\d+)medium.*", "$1");
         assertEquals("hard=0 medium=" + medium, lastLine());
     }
@@ -89,7 +73,7 @@ class SolveCommandTest {
         int exit = run(args);
 
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("Monday"), err.toString());
+        assertTrue(cli.err.toString().contains("Monday"), cli.err.toString());
     }
 
     private static String[] concat(String[] head, String... tail) {

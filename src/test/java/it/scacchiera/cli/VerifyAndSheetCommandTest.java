@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -21,8 +19,7 @@ class VerifyAndSheetCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @BeforeEach
     void writeSite() throws IOException {
@@ -37,23 +34,12 @@ class VerifyAndSheetCommandTest {
     }
 
     private int run(String... args) {
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     private String[] verifyArgs(Path schedule) {
-        return new String[] {
-            "verify",
-            "--floors",
-            dir.toString(),
-            "--shifts",
-            dir.resolve("shifts.csv").toString(),
-            "--operators",
-            dir.resolve("operators.csv").toString(),
-            "--demand",
-            dir.resolve("demand.csv").toString(),
-            "--schedule",
-            schedule.toString()
-        };
+        return CliHarness.siteArgs("verify", dir, "--schedule", schedule.toString())
+                .toArray(String[]::new);
     }
 
     @Test
@@ -65,8 +51,8 @@ class VerifyAndSheetCommandTest {
 
         int exit = run(verifyArgs(schedule));
 
-        assertEquals(0, exit, err.toString());
-        String[] lines = out.toString().split("\\R");
+        assertEquals(0, exit, cli.err.toString());
+        String[] lines = cli.out.toString().split("\\R");
         assertEquals("hard=0 medium=0", lines[lines.length - 1]);
     }
 
@@ -80,8 +66,8 @@ class VerifyAndSheetCommandTest {
         int exit = run(verifyArgs(schedule));
 
         assertEquals(1, exit);
-        assertTrue(out.toString().contains("B2") && out.toString().contains("B3"), out.toString());
-        assertTrue(out.toString().strip().endsWith("hard=1 medium=0"), out.toString());
+        assertTrue(cli.out.toString().contains("B2") && cli.out.toString().contains("B3"), cli.out.toString());
+        assertTrue(cli.out.toString().strip().endsWith("hard=1 medium=0"), cli.out.toString());
     }
 
     @Test
@@ -92,7 +78,7 @@ class VerifyAndSheetCommandTest {
         int exit = run(verifyArgs(schedule));
 
         assertEquals(2, exit);
-        assertTrue(err.toString().startsWith("plan.csv:2:"), err.toString());
+        assertTrue(cli.err.toString().startsWith("plan.csv:2:"), cli.err.toString());
     }
 
     @Test
@@ -113,7 +99,7 @@ class VerifyAndSheetCommandTest {
                 "--out",
                 pdf.toString());
 
-        assertEquals(0, exit, err.toString());
+        assertEquals(0, exit, cli.err.toString());
         try (var document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Anna Rossi") && text.contains("HS-1"), text);

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +22,7 @@ class VerifyOptionsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @BeforeEach
     void writeSite() throws IOException {
@@ -48,25 +44,9 @@ class VerifyOptionsTest {
 
     private int verify(String schedule, String... options) throws IOException {
         Path file = Files.writeString(dir.resolve("plan.csv"), schedule, StandardCharsets.UTF_8);
-        var args = new ArrayList<>(List.of(
-                "verify",
-                "--floors",
-                dir.toString(),
-                "--shifts",
-                dir.resolve("shifts.csv").toString(),
-                "--operators",
-                dir.resolve("operators.csv").toString(),
-                "--demand",
-                dir.resolve("demand.csv").toString(),
-                "--schedule",
-                file.toString()));
+        var args = CliHarness.siteArgs("verify", dir, "--schedule", file.toString());
         args.addAll(List.of(options));
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-    }
-
-    private String lastLine() {
-        String[] lines = out.toString().split("\\R");
-        return lines[lines.length - 1];
+        return cli.run(args);
     }
 
     /** A's Monday night on desk B2, then B on the same desk at 06:30 on Tuesday: a 30-minute handover. */
@@ -81,7 +61,7 @@ class VerifyOptionsTest {
     void verify_handoverAcrossMidnight_sanitisationPerGap(int minutes, int hard) throws IOException {
         int exit = verify(handover(), "--from", "2026-12-14", "--weeks", "1", "--sanitize-minutes", "" + minutes);
 
-        assertEquals("hard=" + hard + " medium=0", lastLine(), out.toString() + err);
+        assertEquals("hard=" + hard + " medium=0", cli.lastLine(), cli.out.toString() + cli.err);
         assertEquals(hard == 0 ? 0 : 1, exit);
     }
 
@@ -90,7 +70,7 @@ class VerifyOptionsTest {
         int exit = verify(handover(), "--from", "2026-12-15");
 
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("Monday"), err.toString());
+        assertTrue(cli.err.toString().contains("Monday"), cli.err.toString());
     }
 
     @Test
@@ -100,14 +80,14 @@ class VerifyOptionsTest {
                 + "2026-12-15,E,06:30,12:30,B,Bruno,Blu,Contact Sud srl,COMM,remote,,,HS-2\n";
 
         int none = verify(schedule);
-        String withoutOption = lastLine();
+        String withoutOption = cli.lastLine();
         int one = verify(schedule, "--remote-employers", " Voce Nord spa |Altro");
-        String withOne = lastLine();
+        String withOne = cli.lastLine();
         int both = verify(schedule, "--remote-employers", "Voce Nord spa|Contact Sud srl", "--delimiter", ";");
 
         assertEquals("hard=2 medium=0", withoutOption);
         assertEquals("hard=1 medium=0", withOne);
-        assertEquals("hard=0 medium=0", lastLine());
+        assertEquals("hard=0 medium=0", cli.lastLine());
         assertEquals(List.of(1, 1, 0), List.of(none, one, both));
     }
 }
