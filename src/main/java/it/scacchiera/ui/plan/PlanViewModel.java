@@ -1,0 +1,415 @@
+package it.scacchiera.ui.plan;
+
+import it.scacchiera.export.ScheduleCsvWriter;
+import it.scacchiera.export.SeatingSheetPdf;
+import it.scacchiera.floorplan.ConflictGraph;
+import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.planning.Pin;
+import it.scacchiera.planning.PlanFactory;
+import it.scacchiera.planning.PlanningProblem;
+import it.scacchiera.planning.PlanningService;
+import it.scacchiera.roster.Horizon;
+import it.scacchiera.roster.ScheduleEntry;
+import it.scacchiera.roster.Shift;
+import it.scacchiera.site.Site;
+import it.scacchiera.ui.common.UndoHistory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * The plan on the map: the planning week, day and shift shown, live solving, manual changes as undoable
+ * commands that pin what they change, and the score, coverage and solver state for the status bar.
+ */
+public final class PlanViewModel implements ChangePlacements.Target {
+    /** At most five map updates a second while the solver improves. */
+    static final Duration THROTTLE = Duration.ofMillis(200);
+
+    private final PlanningService planning;
+    private final Executor background;
+    private final Executor fxThread;
+    private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
+    private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
+    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
+    private final IntegerProperty weeks = new SimpleIntegerProperty(this, "weeks", 1);
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ObservableList<String> shifts = FXCollections.observableArrayList();
+    private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
+    private final ObjectProperty<SolveSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", SolveSettings.DEFAULT);
+    private final ReadOnlyObjectWrapper<ShownShift> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown", ShownShift.EMPTY);
+    private final ObservableList<RemoteWorker> remote = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<HardMediumSoftScore> score = new ReadOnlyObjectWrapper<>(this, "score");
+    private final ReadOnlyObjectWrapper<Coverage> coverage =
+            new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
+    private final ReadOnlyObjectWrapper<SolverState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
+    private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
+    private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
+    private final UndoHistory history = new UndoHistory();
+    private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
+    private PlanFactory factory;
+    private WorkingPlan working;
+    private Object solving; // the running solve's token: results of a replaced solve are dropped
+    private long solveStarted;
+
+    public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
+        this.planning = planning;
+        this.background = background;
+        this.fxThread = fxThread;
+        weekStart.addListener((o, before, after) -> horizonChanged());
+        weeks.addListener((o, before, after) -> horizonChanged());
+        day.addListener((o, before, after) -> dayChanged());
+        shift.addListener((o, before, after) -> refresh());
+        room.addListener((o, before, after) -> refresh());
+    }
+
+    /** A site with planning files; null closes planning (a folder of rooms alone). */
+    public void setSite(Site loaded) {
+        stop();
+        site.set(loaded);
+        horizonChanged();
+    }
+
+    public Horizon horizon() {
+        return weekStart.get() == null ? null : new Horizon(weekStart.get(), Math.max(1, weeks.get()));
+    }
+
+    private void horizonChanged() {
+        solving = null;
+        planning.cancel();
+        working = null;
+        factory = null;
+        pins.clear();
+        history.clear();
+        score.set(null);
+        coverage.set(Coverage.NONE);
+        state.set(SolverState.NO_PLAN);
+        Horizon horizon = horizon();
+        days.setAll(horizon == null || site.get() == null ? List.of() : horizon.dates());
+        day.set(days.contains(day.get()) ? day.get() : days.isEmpty() ? null : days.get(0));
+        refresh();
+    }
+
+    private void dayChanged() {
+        List<String> running = site.get() == null || day.get() == null
+                ? List.of()
+                : site.get().shifts().stream()
+                        .filter(s -> s.runsOn(day.get()))
+                        .map(Shift::code)
+                        .toList();
+        String keep = shift.get();
+        shifts.setAll(running);
+        shift.set(running.contains(keep) ? keep : running.isEmpty() ? null : running.get(0));
+        refresh();
+    }
+
+    public PlanningProblem problem() {
+        Site s = site.get();
+        Horizon horizon = horizon();
+        SolveSettings chosen = settings.get();
+        return new PlanningProblem(
+                s.rooms(),
+                s.shifts(),
+                s.operators(),
+                s.demand().resolve(horizon, s.shiftsByCode()),
+                horizon,
+                chosen.remoteEmployers(),
+                chosen.sanitizeMinutes(),
+                List.of(),
+                List.copyOf(pins.values()));
+    }
+
+    /** Solves on the background executor; the map follows the best plan at most five times a second. */
+    public void solve() {
+        if (site.get() == null || horizon() == null || state.get() == SolverState.SOLVING) {
+            return;
+        }
+        PlanningProblem problem = problem();
+        Duration limit = settings.get().timeLimit();
+        Object token = new Object();
+        solving = token;
+        solveStarted = System.nanoTime();
+        solveProgress.set(0);
+        state.set(SolverState.SOLVING);
+        background.execute(() -> {
+            try {
+                var planFactory = new PlanFactory(problem);
+                long[] lastShown = {System.nanoTime() - THROTTLE.toNanos()};
+                var result = planning.solve(problem, limit, best -> {
+                    long now = System.nanoTime();
+                    if (now - lastShown[0] >= THROTTLE.toNanos()) {
+                        lastShown[0] = now;
+                        List<ScheduleEntry> rows = planning.entries(best);
+                        fxThread.execute(() -> showSolved(token, planFactory, rows, false));
+                    }
+                });
+                List<ScheduleEntry> rows = result.entries();
+                fxThread.execute(() -> showSolved(token, planFactory, rows, true));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (solving == token) {
+                        solving = null;
+                        state.set(SolverState.FAILED);
+                    }
+                });
+                throw e;
+            }
+        });
+    }
+
+    private void showSolved(Object token, PlanFactory planFactory, List<ScheduleEntry> rows, boolean last) {
+        if (solving != token) {
+            return;
+        }
+        factory = planFactory;
+        working = new WorkingPlan(planFactory, rows);
+        pins.keySet().forEach(day -> working.plan().getAssignments().stream()
+                .filter(a -> a.getOperatorId().equals(day.operatorId())
+                        && a.getDate().equals(day.date()))
+                .forEach(a -> a.setPinned(true)));
+        history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
+        tick();
+        if (last) {
+            solving = null;
+            state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
+            solveProgress.set(1);
+        }
+        changed();
+    }
+
+    /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
+    public void stop() {
+        if (state.get() == SolverState.SOLVING) {
+            state.set(SolverState.STOPPING);
+            planning.cancel();
+        }
+    }
+
+    /** Moves the progress on while solving; the view calls it a few times a second. */
+    public void tick() {
+        if (state.get() == SolverState.SOLVING || state.get() == SolverState.STOPPING) {
+            double elapsed = (System.nanoTime() - solveStarted) / 1e9;
+            solveProgress.set(Math.min(1, elapsed / (settings.get().timeLimit().toMillis() / 1000.0)));
+        }
+    }
+
+    public double elapsedSeconds() {
+        return state.get() == SolverState.NO_PLAN ? 0 : (System.nanoTime() - solveStarted) / 1e9;
+    }
+
+    // ----- manual changes: each is one command that pins what it changed
+
+    /** Puts an operator at a desk of the shown room in the shown shift; an occupant there swaps places. */
+    public boolean moveToDesk(String operatorId, DeskId desk) {
+        if (!editable() || room.get() == null) {
+            return false;
+        }
+        String roomId = room.get().floor().id();
+        var mover = new OperatorDay(operatorId, day.get());
+        if (!working.contains(mover) || room.get().indexOf(desk) < 0) {
+            return false;
+        }
+        Placement before = working.placement(mover);
+        var changes = new ArrayList<ChangePlacements.Change>();
+        String occupant = working.occupant(roomId, desk, day.get(), shift.get());
+        if (operatorId.equals(occupant)) {
+            return false;
+        }
+        changes.add(change(mover, new Placement(shift.get(), before.service(), roomId, desk)));
+        if (occupant != null) {
+            var other = new OperatorDay(occupant, day.get());
+            Placement was = working.placement(other);
+            boolean sameShift = shift.get().equals(before.shift());
+            changes.add(change(other, sameShift ? before : new Placement(shift.get(), was.service(), null, null)));
+        }
+        return record(changes);
+    }
+
+    public boolean moveToRemote(String operatorId) {
+        var mover = new OperatorDay(operatorId, day.get());
+        if (!editable() || !working.contains(mover)) {
+            return false;
+        }
+        Placement before = working.placement(mover);
+        return record(List.of(change(mover, new Placement(shift.get(), before.service(), null, null))));
+    }
+
+    /** The operator takes the shown date off. */
+    public boolean sendHome(String operatorId) {
+        var mover = new OperatorDay(operatorId, day.get());
+        if (!editable() || !working.contains(mover)) {
+            return false;
+        }
+        return record(List.of(change(mover, Placement.OFF)));
+    }
+
+    public boolean togglePin(String operatorId) {
+        var target = new OperatorDay(operatorId, day.get());
+        if (!editable() || !working.contains(target)) {
+            return false;
+        }
+        Placement now = working.placement(target);
+        boolean pinned = pins.containsKey(target);
+        return record(List.of(new ChangePlacements.Change(target, now, pinned, now, !pinned)));
+    }
+
+    public boolean isPinned(String operatorId) {
+        return day.get() != null && pins.containsKey(new OperatorDay(operatorId, day.get()));
+    }
+
+    private ChangePlacements.Change change(OperatorDay target, Placement after) {
+        return new ChangePlacements.Change(target, working.placement(target), pins.containsKey(target), after, true);
+    }
+
+    private boolean record(List<ChangePlacements.Change> changes) {
+        var command = new ChangePlacements(this, changes);
+        command.execute();
+        history.record(command);
+        return true;
+    }
+
+    private boolean editable() {
+        return working != null && day.get() != null && shift.get() != null;
+    }
+
+    public boolean undo() {
+        return history.undo();
+    }
+
+    public boolean redo() {
+        return history.redo();
+    }
+
+    @Override
+    public void place(OperatorDay target, Placement placement, boolean pinned) {
+        working.set(target, placement);
+        var pin = placement.pin(target.operatorId(), target.date());
+        if (pinned) {
+            pins.put(target, pin);
+            planning.pin(pin); // a running solve goes on from the pinned decision
+        } else {
+            pins.remove(target);
+        }
+    }
+
+    /** Rescores the working plan at once, without the solver, and redraws the shown shift. */
+    @Override
+    public void changed() {
+        long started = System.nanoTime();
+        if (working != null) {
+            score.set(planning.score(working.plan()));
+            coverage.set(working.coverage());
+        }
+        refresh();
+        lastUpdateMicros.set((System.nanoTime() - started) / 1000);
+    }
+
+    private void refresh() {
+        ShownShift now = working == null || day.get() == null || shift.get() == null
+                ? ShownShift.EMPTY
+                : working.shown(room.get(), day.get(), shift.get(), pins.keySet());
+        shown.set(now);
+        remote.setAll(now.remote());
+    }
+
+    // ----- files
+
+    public List<ScheduleEntry> entries() {
+        return working == null ? List.of() : working.entries();
+    }
+
+    public void exportSchedule(Path file) throws IOException {
+        new ScheduleCsvWriter().write(file, entries());
+    }
+
+    /** The seating sheets of the shown day as PDF (there is no printer to send them to). */
+    public void writeSeatingSheet(Path file) throws IOException {
+        new SeatingSheetPdf().write(file, day.get(), site.get().floors(), entries());
+    }
+
+    public ReadOnlyObjectProperty<Site> siteProperty() {
+        return site.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ConflictGraph> roomProperty() {
+        return room;
+    }
+
+    public ObjectProperty<LocalDate> weekStartProperty() {
+        return weekStart;
+    }
+
+    public IntegerProperty weeksProperty() {
+        return weeks;
+    }
+
+    public ObservableList<LocalDate> days() {
+        return days;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObservableList<String> shifts() {
+        return shifts;
+    }
+
+    public ObjectProperty<String> shiftProperty() {
+        return shift;
+    }
+
+    public ObjectProperty<SolveSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<ShownShift> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ObservableList<RemoteWorker> remote() {
+        return remote;
+    }
+
+    public ReadOnlyObjectProperty<HardMediumSoftScore> scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SolverState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty solveProgressProperty() {
+        return solveProgress.getReadOnlyProperty();
+    }
+
+    /** How long the last manual change took to rescore and redraw, in microseconds. */
+    public ReadOnlyLongProperty lastUpdateMicrosProperty() {
+        return lastUpdateMicros.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+}
