@@ -118,6 +118,11 @@ public final class MainViewModel {
                 });
     }
 
+    /** A line for the status bar from another part of the window (an export written, a failure). */
+    public void say(String message) {
+        status.set(message);
+    }
+
     public void cancel() {
         if (running != null) {
             running.cancel();

@@ -4,6 +4,7 @@ import it.scacchiera.export.ScheduleCsvWriter;
 import it.scacchiera.export.SeatingSheetPdf;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.input.InputException;
 import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
@@ -12,6 +13,7 @@ import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import it.scacchiera.site.Site;
+import it.scacchiera.site.SiteReader;
 import it.scacchiera.ui.common.UndoHistory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final Executor background;
     private final Executor fxThread;
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
+    private final ReadOnlyObjectWrapper<Exception> siteFailure = new ReadOnlyObjectWrapper<>(this, "siteFailure");
     private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
     private final IntegerProperty weeks = new SimpleIntegerProperty(this, "weeks", 1);
@@ -64,6 +67,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private WorkingPlan working;
     private Object solving; // the running solve's token: results of a replaced solve are dropped
     private long solveStarted;
+    private long solveEnded;
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
@@ -74,6 +78,23 @@ public final class PlanViewModel implements ChangePlacements.Target {
         day.addListener((o, before, after) -> dayChanged());
         shift.addListener((o, before, after) -> refresh());
         room.addListener((o, before, after) -> refresh());
+    }
+
+    /**
+     * Reads the site's planning files in the background. A folder of rooms alone keeps planning off;
+     * {@link #siteFailureProperty()} says why (a {@link java.nio.file.NoSuchFileException} for a missing CSV).
+     */
+    public void open(SiteReader reader, Path folder) {
+        setSite(null);
+        siteFailure.set(null);
+        background.execute(() -> {
+            try {
+                Site read = reader.readFolder(folder);
+                fxThread.execute(() -> setSite(read));
+            } catch (IOException | InputException | RuntimeException e) {
+                fxThread.execute(() -> siteFailure.set(e));
+            }
+        });
     }
 
     /** A site with planning files; null closes planning (a folder of rooms alone). */
@@ -161,6 +182,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
             } catch (RuntimeException e) {
                 fxThread.execute(() -> {
                     if (solving == token) {
+                        solveEnded = System.nanoTime();
                         solving = null;
                         state.set(SolverState.FAILED);
                     }
@@ -183,6 +205,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
         tick();
         if (last) {
+            solveEnded = System.nanoTime();
             solving = null;
             state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
             solveProgress.set(1);
@@ -207,7 +230,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public double elapsedSeconds() {
-        return state.get() == SolverState.NO_PLAN ? 0 : (System.nanoTime() - solveStarted) / 1e9;
+        SolverState now = state.get();
+        if (now == SolverState.NO_PLAN) {
+            return 0;
+        }
+        boolean running = now == SolverState.SOLVING || now == SolverState.STOPPING;
+        return ((running ? System.nanoTime() : solveEnded) - solveStarted) / 1e9;
     }
 
     // ----- manual changes: each is one command that pins what it changed
@@ -342,6 +370,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     public ReadOnlyObjectProperty<Site> siteProperty() {
         return site.getReadOnlyProperty();
+    }
+
+    /** Why planning is off for the open folder, or null. */
+    public ReadOnlyObjectProperty<Exception> siteFailureProperty() {
+        return siteFailure.getReadOnlyProperty();
     }
 
     public ObjectProperty<ConflictGraph> roomProperty() {
