@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -63,8 +64,9 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
-    private PlanFactory factory;
+    private final LiveScore liveScore = new LiveScore();
     private WorkingPlan working;
+    private Set<OperatorDay> pinsAtStart = Set.of(); // read by the solving thread: an immutable copy
     private Object solving; // the running solve's token: results of a replaced solve are dropped
     private long solveStarted;
     private long solveEnded;
@@ -112,7 +114,6 @@ public final class PlanViewModel implements ChangePlacements.Target {
         solving = null;
         planning.cancel();
         working = null;
-        factory = null;
         pins.clear();
         history.clear();
         score.set(null);
@@ -159,6 +160,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         PlanningProblem problem = problem();
+        pinsAtStart = Set.copyOf(pins.keySet());
         Duration limit = settings.get().timeLimit();
         Object token = new Object();
         solving = token;
@@ -173,12 +175,14 @@ public final class PlanViewModel implements ChangePlacements.Target {
                     long now = System.nanoTime();
                     if (now - lastShown[0] >= THROTTLE.toNanos()) {
                         lastShown[0] = now;
-                        List<ScheduleEntry> rows = planning.entries(best);
-                        fxThread.execute(() -> showSolved(token, planFactory, rows, false));
+                        var rows = new WorkingPlan(planFactory, planning.entries(best), pinnedDays(), liveScore);
+                        HardMediumSoftScore bestScore = best.getScore(); // read here: best is the solver's
+                        fxThread.execute(() -> showSolved(token, rows, bestScore, false));
                     }
                 });
-                List<ScheduleEntry> rows = result.entries();
-                fxThread.execute(() -> showSolved(token, planFactory, rows, true));
+                // the last plan is scored here, off the FX thread, so the first drop is already incremental
+                var last = new WorkingPlan(planFactory, result.entries(), pinnedDays(), liveScore).primed();
+                fxThread.execute(() -> showSolved(token, last, last.score(), true));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> {
                     if (solving == token) {
@@ -192,16 +196,15 @@ public final class PlanViewModel implements ChangePlacements.Target {
         });
     }
 
-    private void showSolved(Object token, PlanFactory planFactory, List<ScheduleEntry> rows, boolean last) {
+    private Set<OperatorDay> pinnedDays() {
+        return pinsAtStart;
+    }
+
+    private void showSolved(Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last) {
         if (solving != token) {
             return;
         }
-        factory = planFactory;
-        working = new WorkingPlan(planFactory, rows);
-        pins.keySet().forEach(day -> working.plan().getAssignments().stream()
-                .filter(a -> a.getOperatorId().equals(day.operatorId())
-                        && a.getDate().equals(day.date()))
-                .forEach(a -> a.setPinned(true)));
+        working = solved;
         history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
         tick();
         if (last) {
@@ -210,7 +213,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
             state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
             solveProgress.set(1);
         }
-        changed();
+        show(solvedScore);
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
@@ -337,12 +340,14 @@ public final class PlanViewModel implements ChangePlacements.Target {
     @Override
     public void changed() {
         long started = System.nanoTime();
-        if (working != null) {
-            score.set(planning.score(working.plan()));
-            coverage.set(working.coverage());
-        }
-        refresh();
+        show(working == null ? null : working.score());
         lastUpdateMicros.set((System.nanoTime() - started) / 1000);
+    }
+
+    private void show(HardMediumSoftScore now) {
+        score.set(now);
+        coverage.set(working == null ? Coverage.NONE : working.coverage());
+        refresh();
     }
 
     private void refresh() {

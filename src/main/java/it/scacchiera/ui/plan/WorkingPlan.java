@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
  * The FX thread's own copy of a plan, rebuilt from schedule rows so the solver's working copy is never
@@ -25,11 +26,33 @@ final class WorkingPlan {
     private final PlanFactory factory;
     private final Plan plan;
     private final Map<OperatorDay, Assignment> byDay = new HashMap<>();
+    private final LiveScore live;
+    private LiveScore.Director director; // built on first use: a full scoring, then incremental
 
-    WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries) {
+    WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries, Set<OperatorDay> pinned, LiveScore live) {
         this.factory = factory;
+        this.live = live;
         this.plan = factory.planOf(entries);
         plan.getAssignments().forEach(a -> byDay.putIfAbsent(new OperatorDay(a.getOperatorId(), a.getDate()), a));
+        pinned.forEach(day -> {
+            Assignment a = byDay.get(day);
+            if (a != null) {
+                a.setPinned(true);
+            }
+        });
+    }
+
+    /** Scores the whole plan once (off the FX thread when possible), so later changes rescore incrementally. */
+    WorkingPlan primed() {
+        score();
+        return this;
+    }
+
+    HardMediumSoftScore score() {
+        if (director == null) {
+            director = live.on(plan);
+        }
+        return director.score();
     }
 
     Plan plan() {
@@ -54,15 +77,23 @@ final class WorkingPlan {
         if (a == null) {
             return;
         }
-        a.setShift(placement.working() ? factory.shift(placement.shift()) : null);
         String service = placement.service();
         if (service == null || !a.getServiceRange().contains(service)) {
             service = a.getService() != null
                     ? a.getService()
                     : a.getServiceRange().get(0);
         }
-        a.setService(service);
-        a.setLocation(factory.location(placement.roomId(), placement.desk()));
+        String chosen = service;
+        Runnable edit = () -> {
+            a.setShift(placement.working() ? factory.shift(placement.shift()) : null);
+            a.setService(chosen);
+            a.setLocation(factory.location(placement.roomId(), placement.desk()));
+        };
+        if (director == null) {
+            edit.run();
+        } else {
+            director.change(a, edit);
+        }
     }
 
     /** Who sits at a desk in a shift, or null. */
