@@ -60,6 +60,9 @@ public final class MainView {
     private BorderPane planPane;
 
     @FXML
+    private BorderPane mapTabPane;
+
+    @FXML
     private ListView<RemoteWorker> remoteList;
 
     @FXML
@@ -142,7 +145,7 @@ public final class MainView {
         cancel.setOnAction(event -> model.cancel());
         statusBar.getRightItems().add(cancel);
         statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
-        planPane.setTop(PlanBar.load(plan, resources));
+        mapTabPane.setTop(PlanBar.load(plan, resources));
         MapActions.install(plan, floorMap, remoteList, resources);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
@@ -221,7 +224,7 @@ public final class MainView {
 
     @FXML
     private void onPlanSettings() {
-        ((Button) planPane.getTop().lookup("#settingsButton")).fire();
+        ((Button) mapTabPane.getTop().lookup("#settingsButton")).fire();
     }
 
     @FXML

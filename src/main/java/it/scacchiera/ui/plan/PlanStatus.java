@@ -51,6 +51,7 @@ public final class PlanStatus {
                         () -> bundle.getString(
                                 "solver." + model.stateProperty().get().name().toLowerCase(Locale.ROOT)),
                         model.stateProperty()));
+        List.of(score, coverage, state).forEach(label -> label.getStyleClass().add("plan-status"));
         return List.of(score, coverage, state);
     }
 }
