@@ -24,11 +24,46 @@ import java.util.Random;
 public final class CapacityBenchmark {
     static final int[] SIZES = {100, 500, 2_000, 10_000};
     private static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    private static final Duration HALL_TIME_LIMIT = Duration.ofSeconds(2);
 
     private CapacityBenchmark() {}
 
     public static void main(String[] args) {
-        run(System.out);
+        if (args.length > 0 && args[0].equals("halls")) {
+            squareHalls(System.out);
+        } else {
+            run(System.out);
+        }
+    }
+
+    /** Square open halls of 30 × 30 to 45 × 45 cells, pillars every 7 cells, 2 s each (the limit). */
+    static void squareHalls(PrintStream out) {
+        out.println("Square open halls, pillars every 7 cells each way, 2 s limit");
+        out.printf(
+                "%-22s %7s %7s %8s %8s %8s %8s %9s%n",
+                "rule", "side", "desks", "capacity", "bound", "naive", "status", "ms");
+        for (Rule rule : rules()) {
+            if (rule.distance() == DistanceRule.CHECKERBOARD) {
+                continue;
+            }
+            for (int side = 30; side <= 45; side += 5) {
+                Floor floor = squareHall(side, rule);
+                ConflictGraph graph = ConflictGraph.of(floor);
+                long start = System.nanoTime();
+                CapacityResult result = Capacity.compute(graph, HALL_TIME_LIMIT);
+                long time = System.nanoTime() - start;
+                out.printf(
+                        "%-22s %7d %7d %8d %8d %8d %8s %9.1f%n",
+                        rule.label(),
+                        side,
+                        result.desks(),
+                        result.capacity(),
+                        result.upperBound(),
+                        result.naiveChessboard(),
+                        result.optimal() ? "optimal" : "bound",
+                        time / 1e6);
+            }
+        }
     }
 
     public static void run(PrintStream out) {

@@ -17,23 +17,30 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 public final class PlanningBenchmark {
     private PlanningBenchmark() {}
 
-    private record Size(int rooms, int operators, int weeks, int[] checkpoints) {}
+    private record Size(int rooms, int operators, int weeks, int remotePercent, int[] checkpoints) {}
 
     private record Point(long millis, HardMediumSoftScore score) {}
 
     public static void main(String[] args) {
         boolean full = args.length > 0 && args[0].equals("full");
         List<Size> sizes = full
-                ? List.of(new Size(1, 180, 1, new int[] {2, 10, 30}), new Size(8, 1000, 2, new int[] {10, 30, 60, 120}))
-                : List.of(new Size(1, 180, 1, new int[] {2, 10}), new Size(8, 1000, 2, new int[] {10, 30}));
-        System.out.println("rooms desks operators weeks | first-hard0 | checkpoints (s: score) | bound gap");
+                ? List.of(
+                        new Size(1, 180, 1, 40, new int[] {2, 10, 30}),
+                        new Size(1, 180, 2, 10, new int[] {2, 10, 30}),
+                        new Size(8, 1000, 2, 40, new int[] {10, 30, 60, 120}))
+                : List.of(
+                        new Size(1, 180, 1, 40, new int[] {2, 10}),
+                        new Size(1, 180, 2, 10, new int[] {2, 10}),
+                        new Size(8, 1000, 2, 40, new int[] {10, 30}));
+        System.out.println("rooms desks operators weeks remote% | first-hard0 | checkpoints (s: score) | bound gap");
         for (Size size : sizes) {
             run(size);
         }
     }
 
     private static void run(Size size) {
-        PlanningProblem problem = SyntheticSite.generate(size.rooms(), size.operators(), size.weeks(), 7L);
+        PlanningProblem problem =
+                SyntheticSite.generate(size.rooms(), size.operators(), size.weeks(), 7L, size.remotePercent());
         List<Point> points = new ArrayList<>();
         long start = System.nanoTime();
         var service = new PlanningService();
@@ -52,7 +59,8 @@ public final class PlanningBenchmark {
         int desks =
                 problem.rooms().stream().mapToInt(g -> g.floor().deskCount()).sum();
         line.append(String.format(
-                "%d %d %d %d | %s |", size.rooms(), desks, size.operators(), size.weeks(), firstFeasible));
+                "%d %d %d %d %d%% | %s |",
+                size.rooms(), desks, size.operators(), size.weeks(), size.remotePercent(), firstFeasible));
         for (int checkpoint : size.checkpoints()) {
             HardMediumSoftScore best = null;
             for (Point p : points) {

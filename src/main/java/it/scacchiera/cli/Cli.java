@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Scacchiera 0.1",
         description = "Plans call-centre rooms with distancing, shifts, services and smart working.",
-        subcommands = {CapacityCommand.class, SolveCommand.class, VerifyCommand.class, SheetCommand.class})
+        subcommands = {
+            CapacityCommand.class,
+            SolveCommand.class,
+            VerifyCommand.class,
+            SheetCommand.class,
+            BenchCommand.class
+        })
 public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,8 +13,8 @@ final class CsvCells {
     /** One cell: its text (quotes removed) and the position of its first character. */
     record Cell(String value, int line, int column) {}
 
-    /** One record: the line it starts on and its cells. */
-    record Row(int line, List<Cell> cells) {}
+    /** One record: the line it starts on, its cells, and where it ends (just after its last character). */
+    record Row(int line, List<Cell> cells, int endLine, int endColumn) {}
 
     private CsvCells() {}
 
@@ -88,7 +88,7 @@ final class CsvCells {
             if (cp == '\r' || cp == '\n') {
                 cells.add(new Cell(value.toString(), cellLine, cellColumn));
                 if (!(cells.size() == 1 && cells.get(0).value().isEmpty() && !wasQuoted)) {
-                    rows.add(new Row(rowLine, List.copyOf(cells)));
+                    rows.add(new Row(rowLine, List.copyOf(cells), line, column));
                 }
                 cells.clear();
                 value.setLength(0);
@@ -132,7 +132,7 @@ final class CsvCells {
         }
         if (value.length() > 0 || !cells.isEmpty() || wasQuoted) {
             cells.add(new Cell(value.toString(), cellLine, cellColumn));
-            rows.add(new Row(rowLine, List.copyOf(cells)));
+            rows.add(new Row(rowLine, List.copyOf(cells), line, column));
         }
         return rows;
     }

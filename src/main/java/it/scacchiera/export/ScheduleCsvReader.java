@@ -6,12 +6,11 @@ import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import it.scacchiera.input.Utf8Text;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,7 +68,7 @@ public final class ScheduleCsvReader {
     }
 
     public List<ScheduleEntry> read(Path file) throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return read(file.getFileName().toString(), Utf8Text.read(file));
     }
 
     public List<ScheduleEntry> read(String fileName, String text) throws InputException {
@@ -81,6 +80,9 @@ public final class ScheduleCsvReader {
         Map<String, LocalTime[]> timesByShift = new HashMap<>();
         List<ScheduleEntry> entries = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
+            if (row.cells().stream().allMatch(cell -> cell.value().isBlank())) {
+                continue; // a line of bare delimiters, as spreadsheets leave below the data
+            }
             entries.add(new RowReader(fileName, row, columns).entry(timesByShift));
         }
         return List.copyOf(entries);
@@ -243,13 +245,13 @@ public final class ScheduleCsvReader {
         }
 
         private InputException error(String column, String problem, String expected) {
-            List<Cell> cells = row.cells();
             int index = columns.get(column);
-            Cell cell = index < cells.size() ? cells.get(index) : cells.get(cells.size() - 1);
-            int col = index < cells.size()
-                    ? cell.column()
-                    : cell.column() + cell.value().length();
-            return new InputException(new SourcePosition(fileName, cell.line(), col), problem, expected);
+            if (index >= row.cells().size()) { // a short row: the missing cell is where the record ends
+                return new InputException(
+                        new SourcePosition(fileName, row.endLine(), row.endColumn()), problem, expected);
+            }
+            Cell cell = row.cells().get(index);
+            return new InputException(new SourcePosition(fileName, cell.line(), cell.column()), problem, expected);
         }
     }
 }

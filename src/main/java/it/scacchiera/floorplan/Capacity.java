@@ -13,9 +13,11 @@ import java.util.List;
  * {@code S} post) with no two in conflict, cut to {@code max-occupancy − #S} when the room has a cap.
  * It is a maximum independent set of the usable desks' conflict graph, found by
  * {@link IndependentSetSolver}: König's theorem for bipartite parts (the whole room under the
- * checkerboard rule); for the rest reductions, then a frontier sweep or branch and bound. Exact on the
- * rooms of docs/BENCHMARKS.md up to 10,000 desks; big square open halls with pillars may end as a
- * bound, and then a local search polishes the pattern in the last fifth of the time limit.
+ * checkerboard rule); for the rest reductions, then a local search checked against the clique linear
+ * relaxation, a frontier sweep, or branch and bound. Exact on the rooms of docs/BENCHMARKS.md up to
+ * 10,000 desks and on square open halls with pillars up to 2,000 desks under king-shaped rules; open
+ * halls past about 30 × 30 desks under disc-shaped metric rules may end as a bound, and then a local
+ * search polishes the pattern in the last fifth of the time limit.
  */
 public final class Capacity {
     private Capacity() {}

@@ -1,8 +1,5 @@
 package it.scacchiera.floorplan;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,8 +10,8 @@ import java.util.Map;
 /**
  * Which seats of a room may not be occupied at once (SPEC §1), built once per room and shared by
  * capacity, the solver, the map and {@code verify}. Neighbours are found through the finite set of
- * grid offsets the rule allows, never by comparing all seats with all seats; distances are compared
- * in exact integer arithmetic.
+ * grid offsets the rule allows ({@link ConflictReach}), or, when a rule reaches across the whole room,
+ * by comparing the seats pairwise; distances are compared in exact integer arithmetic.
  */
 public final class ConflictGraph {
     private final Floor floor;
@@ -65,78 +62,64 @@ public final class ConflictGraph {
                 }
             }
         }
-        List<int[]> offsets = offsets(floor);
+        ConflictReach reach = ConflictReach.of(floor);
         boolean metric = floor.distance() instanceof DistanceRule.Metric;
-        int[][] neighbours = new int[seats.size()][];
+        boolean[][] blocks = metric ? blockers(floor) : null;
+        // When the rule reaches across most of the room (a huge distance, tiny cells), walking the
+        // other seats is cheaper than walking the offsets; both give the same pairs.
+        boolean dense = reach.count() > seats.size();
+        List<int[]> offsets = dense ? List.of() : reach.offsets();
+        int[][] later = new int[seats.size()][];
+        int[] degree = new int[seats.size()];
         for (Seat seat : seats) {
+            int i = seat.index();
             int r = seat.id().row();
             int c = seat.id().column() - 1;
-            int[] found = new int[offsets.size()];
+            int[] found = new int[dense ? seats.size() : offsets.size()];
             int count = 0;
-            for (int[] offset : offsets) {
-                int r2 = r + offset[0];
-                int c2 = c + offset[1];
-                if (r2 < 0 || r2 >= seatAt.length || c2 < 0 || c2 >= seatAt[r2].length || seatAt[r2][c2] < 0) {
-                    continue;
+            if (dense) {
+                for (int j = i + 1; j < seats.size(); j++) {
+                    DeskId other = seats.get(j).id();
+                    if (reach.contains(other.row() - r, other.column() - 1 - c)) {
+                        found[count++] = j;
+                    }
                 }
-                if (metric && sightBlocked(floor, r, c, r2, c2)) {
-                    continue;
+            } else {
+                for (int[] offset : offsets) {
+                    int r2 = r + offset[0];
+                    int c2 = c + offset[1];
+                    boolean inGrid = r2 >= 0 && r2 < seatAt.length && c2 >= 0 && c2 < seatAt[r2].length;
+                    if (inGrid && seatAt[r2][c2] > i) {
+                        found[count++] = seatAt[r2][c2];
+                    }
                 }
-                found[count++] = seatAt[r2][c2];
             }
-            int[] sorted = Arrays.copyOf(found, count);
-            Arrays.sort(sorted);
-            neighbours[seat.index()] = sorted;
+            // Each pair is looked at once, from its lower index; the line of sight is symmetric.
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+                DeskId other = seats.get(found[k]).id();
+                if (!metric || !sightBlocked(blocks, r, c, other.row(), other.column() - 1)) {
+                    found[kept++] = found[k];
+                    degree[found[k]]++;
+                }
+            }
+            later[i] = Arrays.copyOf(found, kept);
+            Arrays.sort(later[i]);
+            degree[i] += kept;
+        }
+        int[][] neighbours = new int[seats.size()][];
+        int[] filled = new int[seats.size()];
+        for (int i = 0; i < seats.size(); i++) {
+            neighbours[i] = new int[degree[i]];
+        }
+        // Lower neighbours first, in ascending order as i grows, then the sorted higher ones.
+        for (int i = 0; i < seats.size(); i++) {
+            for (int j : later[i]) {
+                neighbours[j][filled[j]++] = i;
+            }
+            System.arraycopy(later[i], 0, neighbours[i], filled[i], later[i].length);
         }
         return new ConflictGraph(floor, seats, neighbours);
-    }
-
-    /** Every (row, column) offset at which a seat would conflict, ignoring walls and screens. */
-    static List<int[]> offsets(Floor floor) {
-        List<int[]> offsets = new ArrayList<>();
-        DistanceRule rule = floor.distance();
-        if (rule instanceof DistanceRule.Checkerboard) {
-            offsets.addAll(List.of(new int[] {-1, 0}, new int[] {1, 0}, new int[] {0, -1}, new int[] {0, 1}));
-        } else if (rule instanceof DistanceRule.King) {
-            for (int dr = -1; dr <= 1; dr++) {
-                for (int dc = -1; dc <= 1; dc++) {
-                    if (dr != 0 || dc != 0) {
-                        offsets.add(new int[] {dr, dc});
-                    }
-                }
-            }
-        } else if (rule instanceof DistanceRule.Metric metric) {
-            // Scale width, depth and distance by one power of ten so that all three are integers.
-            BigDecimal width = floor.cell().width();
-            BigDecimal depth = floor.cell().depth();
-            BigDecimal distance = metric.metres();
-            int scale = Math.max(0, Math.max(width.scale(), Math.max(depth.scale(), distance.scale())));
-            BigInteger w = width.movePointRight(scale).toBigIntegerExact();
-            BigInteger h = depth.movePointRight(scale).toBigIntegerExact();
-            BigInteger d2 = distance.movePointRight(scale).toBigIntegerExact().pow(2);
-            // No offset reaches past the grid, so a huge distance or a tiny cell stays cheap.
-            int maxDc = reach(distance, width, floor.columns());
-            int maxDr = reach(distance, depth, floor.rows());
-            for (int dr = -maxDr; dr <= maxDr; dr++) {
-                BigInteger y2 = h.multiply(BigInteger.valueOf(dr)).pow(2);
-                for (int dc = -maxDc; dc <= maxDc; dc++) {
-                    if (dr == 0 && dc == 0) {
-                        continue;
-                    }
-                    BigInteger x2 = w.multiply(BigInteger.valueOf(dc)).pow(2);
-                    if (x2.add(y2).compareTo(d2) < 0) {
-                        offsets.add(new int[] {dr, dc});
-                    }
-                }
-            }
-        }
-        return offsets;
-    }
-
-    /** How many cells of {@code size} the distance spans, rounded up, at most {@code cells}. */
-    private static int reach(BigDecimal distance, BigDecimal size, int cells) {
-        BigDecimal steps = distance.divide(size, 0, RoundingMode.CEILING);
-        return steps.compareTo(BigDecimal.valueOf(cells)) > 0 ? cells : steps.intValueExact();
     }
 
     /**
@@ -146,42 +129,75 @@ public final class ConflictGraph {
      * The segment misses an open box when a separating axis exists among x, y and the segment's
      * normal; touching an edge or a corner does not count as passing through.
      */
-    static boolean sightBlocked(Floor floor, int r1, int c1, int r2, int c2) {
+    static boolean sightBlocked(boolean[][] blocks, int r1, int c1, int r2, int c2) {
+        if (c1 > c2) {
+            return sightBlocked(blocks, r2, c2, r1, c1);
+        }
         long px = 2L * c1 + 1;
         long py = 2L * r1 + 1;
         long qx = 2L * c2 + 1;
         long qy = 2L * r2 + 1;
         long dx = qx - px;
         long dy = qy - py;
-        for (int r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
-            for (int c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
-                if (!floor.kind(r, c).blocks()) {
-                    continue;
-                }
-                long x0 = 2L * c;
-                long y0 = 2L * r;
-                if (Math.max(px, qx) <= x0 || Math.min(px, qx) >= x0 + 2) {
-                    continue;
-                }
-                if (Math.max(py, qy) <= y0 || Math.min(py, qy) >= y0 + 2) {
-                    continue;
-                }
-                int positive = 0;
-                int negative = 0;
-                for (long[] corner : new long[][] {{x0, y0}, {x0 + 2, y0}, {x0, y0 + 2}, {x0 + 2, y0 + 2}}) {
-                    long cross = dx * (corner[1] - py) - dy * (corner[0] - px);
-                    if (cross > 0) {
-                        positive++;
-                    } else if (cross < 0) {
-                        negative++;
-                    }
-                }
-                if (positive > 0 && negative > 0) {
+        int top = Math.min(r1, r2);
+        int bottom = Math.max(r1, r2);
+        // Only the cells the segment can reach, column by column: O(length), not O(box area).
+        for (int c = c1; c <= c2; c++) {
+            int from = top;
+            int to = bottom;
+            if (dx != 0) {
+                // y × dx where the segment enters and leaves this column; rows outside cannot be entered.
+                long xa = Math.max(2L * c, px);
+                long xb = Math.min(2L * c + 2, qx);
+                long ya = py * dx + dy * (xa - px);
+                long yb = py * dx + dy * (xb - px);
+                from = Math.max(top, (int) Math.floorDiv(Math.min(ya, yb), 2 * dx));
+                to = Math.min(bottom, (int) Math.floorDiv(Math.max(ya, yb), 2 * dx));
+            }
+            for (int r = from; r <= to; r++) {
+                if (c < blocks[r].length && blocks[r][c] && crossesInterior(px, py, qx, qy, r, c)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Which cells are walls or screens, row by row as long as the grid's rows. */
+    private static boolean[][] blockers(Floor floor) {
+        boolean[][] blocks = new boolean[floor.rows()][];
+        for (int r = 0; r < floor.rows(); r++) {
+            blocks[r] = new boolean[floor.grid().get(r).length()];
+            for (int c = 0; c < blocks[r].length; c++) {
+                blocks[r][c] = floor.kind(r, c).blocks();
+            }
+        }
+        return blocks;
+    }
+
+    /** Whether the segment (p, q) meets the open box of cell (r, c), in the 2 × 2 units above. */
+    private static boolean crossesInterior(long px, long py, long qx, long qy, int r, int c) {
+        long dx = qx - px;
+        long dy = qy - py;
+        long x0 = 2L * c;
+        long y0 = 2L * r;
+        if (Math.max(px, qx) <= x0 || Math.min(px, qx) >= x0 + 2) {
+            return false;
+        }
+        if (Math.max(py, qy) <= y0 || Math.min(py, qy) >= y0 + 2) {
+            return false;
+        }
+        int positive = 0;
+        int negative = 0;
+        for (long[] corner : new long[][] {{x0, y0}, {x0 + 2, y0}, {x0, y0 + 2}, {x0 + 2, y0 + 2}}) {
+            long cross = dx * (corner[1] - py) - dy * (corner[0] - px);
+            if (cross > 0) {
+                positive++;
+            } else if (cross < 0) {
+                negative++;
+            }
+        }
+        return positive > 0 && negative > 0;
     }
 
     public Floor floor() {

@@ -22,10 +22,22 @@ public record Floor(
 
     public Floor {
         comments = List.copyOf(comments);
-        grid = List.copyOf(grid);
+        grid = tidy(grid);
         if (maxOccupancy < NO_LIMIT) {
             throw new IllegalArgumentException("max-occupancy must be >= 0");
         }
+    }
+
+    /** Trailing spaces and trailing empty rows are outside the room anyway: drop them, so equal rooms are equal. */
+    private static List<String> tidy(List<String> rows) {
+        var tidy = new java.util.ArrayList<String>(rows.size());
+        for (String row : rows) {
+            tidy.add(row.replaceFirst(" +$", ""));
+        }
+        while (!tidy.isEmpty() && tidy.get(tidy.size() - 1).isEmpty()) {
+            tidy.remove(tidy.size() - 1);
+        }
+        return List.copyOf(tidy);
     }
 
     public boolean hasOccupancyLimit() {

@@ -2,6 +2,7 @@ package it.scacchiera.floorplan;
 
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
  *   <li>Control characters other than tab (e.g. a stray carriage return) are an error in the header,
  *       so that every Floor read can be written back.
  *   <li>A grid may be empty or hold no desks: such a room loads with capacity 0.
+ *   <li>A file with no {@code grid:} line fails as "missing grid:" whatever else is wrong with it, so
+ *       that a forgotten {@code grid:} is not reported at the first grid row as a bad header line.
  * </ul>
  */
 public final class FloorReader {
@@ -35,8 +38,11 @@ public final class FloorReader {
 
     /** Reads one file; the room id is the file name without {@code .floor}. */
     public Floor read(Path file) throws IOException, InputException {
-        String fileName = file.getFileName().toString();
-        return read(fileName, Utf8.decode(fileName, Files.readAllBytes(file)));
+        // A root such as "/" has no file name: name it by the whole path, and let reading it fail.
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        return read(fileName, Utf8Text.decode(fileName, Files.readAllBytes(file)));
     }
 
     /** Reads text already decoded; {@code fileName} names the file in errors and gives the room id. */
@@ -47,16 +53,21 @@ public final class FloorReader {
                     at(fileName, 1, 1), "the file name gives an empty room id", "a name such as sala-roma.floor");
         }
         List<int[]> lines = lines(text);
-        var header = new Header(fileName);
-        for (int index = 0; index < lines.size(); index++) {
-            if (header.accept(lines.get(index), index + 1)) {
-                List<String> grid = grid(fileName, lines, index + 1);
-                return new Floor(
-                        id, header.name, header.comments, header.cell, header.distance, header.maxOccupancy, grid);
-            }
+        // Looked for first: without it the grid rows, read as header lines, would fail before it is missed.
+        int gridLine = 0;
+        while (gridLine < lines.size() && !isGridLine(lines.get(gridLine))) {
+            gridLine++;
         }
-        throw new InputException(
-                at(fileName, lines.size() + 1, 1), "missing grid:", "a line 'grid:' followed by the grid rows");
+        if (gridLine == lines.size()) {
+            throw new InputException(
+                    at(fileName, lines.size() + 1, 1), "missing grid:", "a line 'grid:' followed by the grid rows");
+        }
+        var header = new Header(fileName);
+        for (int index = 0; index <= gridLine; index++) {
+            header.accept(lines.get(index), index + 1);
+        }
+        List<String> grid = grid(fileName, lines, gridLine + 1);
+        return new Floor(id, header.name, header.comments, header.cell, header.distance, header.maxOccupancy, grid);
     }
 
     /**
@@ -138,11 +149,19 @@ public final class FloorReader {
         return new SourcePosition(fileName, line, column);
     }
 
+    /** Whether the line's key is {@code grid}, whatever follows its colon, as {@link Header} reads keys. */
+    private static boolean isGridLine(int[] line) {
+        String text = new String(line, 0, line.length);
+        int colon = text.indexOf(':');
+        return colon >= 0
+                && text.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("grid");
+    }
+
     private static boolean blank(int codePoint) {
         return codePoint == ' ' || codePoint == '\t';
     }
 
-    /** The header read so far; {@link #accept} says when {@code grid:} has been reached. */
+    /** The header read so far, line by line up to and including {@code grid:}. */
     private static final class Header {
         private final String fileName;
         private final List<String> comments = new ArrayList<>();
@@ -156,18 +175,18 @@ public final class FloorReader {
             this.fileName = fileName;
         }
 
-        boolean accept(int[] line, int lineNumber) throws InputException {
+        void accept(int[] line, int lineNumber) throws InputException {
             int start = 0;
             while (start < line.length && blank(line[start])) {
                 start++;
             }
             if (start == line.length) {
-                return false;
+                return;
             }
             refuseControlCharacters(line, lineNumber);
             if (line[start] == '#') {
                 comments.add(new String(line, start + 1, line.length - start - 1));
-                return false;
+                return;
             }
             int colon = start;
             while (colon < line.length && line[colon] != ':') {
@@ -212,10 +231,8 @@ public final class FloorReader {
                     if (name == null) {
                         throw new InputException(keyAt, "missing name", "a line 'name: <display name>' before grid:");
                     }
-                    return true;
                 }
             }
-            return false;
         }
 
         /** A stray carriage return or other control character could never be written back. */

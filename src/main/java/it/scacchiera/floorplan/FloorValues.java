@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Parses the values of a floorplan header (SPEC §1); a bad value fails at its first character. */
 final class FloorValues {
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    // A plain decimal with '.' as its point: "0.5", ".5" and "1." all are; no sign, no exponent.
+    private static final String NUMBER = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
     private static final Pattern CELL = Pattern.compile(NUMBER + "[ \\t]*[xX×][ \\t]*" + NUMBER);
     private static final Pattern METRES = Pattern.compile(NUMBER + "[ \\t]*[mM]");
     private static final Pattern WHOLE = Pattern.compile("\\d+");

@@ -206,4 +206,20 @@ public class Assignment {
     public String toString() {
         return id + (shift == null ? " off" : " " + shift.code() + " " + service + " " + location);
     }
+
+    /**
+     * Whether {@code moving} could work [start, end) and keep 11 hours of rest from the operator's other
+     * working days in {@code days} (rule 6), the way construction and repair try a new slot.
+     */
+    static boolean rested(List<Assignment> days, Assignment moving, long start, long end) {
+        for (Assignment b : days) {
+            if (b != moving
+                    && b.isWorking()
+                    && b.getEnd() + REST_MINUTES > start
+                    && end + REST_MINUTES > b.getStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Random;
 
 /**
  * Builds a complete first plan in plain Java, feasible where the site allows, for local search to
- * improve: days and shifts first ({@link DayPlanner}), then desks ({@link SeatPlanner}).
+ * improve: days and shifts first ({@link DayPlanner}), then desks ({@link SeatPlanner}), then a
+ * repair for whoever is still without one ({@link SeatRepair}).
  */
 final class Construction {
     private final PlanFactory factory;
@@ -43,6 +44,7 @@ final class Construction {
         }
         new SeatPlanner(factory, capacityTimePerRoom)
                 .seat(plan, factory.problem().sanitizeMinutes());
+        new SeatRepair(plan, factory).repair();
         return plan;
     }
 }

@@ -1,6 +1,5 @@
 package it.scacchiera.planning;
 
-import it.scacchiera.floorplan.Capacity;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Operator;
@@ -27,7 +26,7 @@ final class CoverageBound {
         PlanningProblem p = factory.problem();
         long seats = 0;
         for (ConflictGraph graph : p.rooms()) {
-            seats += Capacity.compute(graph, capacityTimePerRoom).upperBound();
+            seats += factory.capacity(graph, capacityTimePerRoom).upperBound();
         }
         Map<String, List<Demand>> byShift = new HashMap<>();
         for (Demand d : p.demands()) {

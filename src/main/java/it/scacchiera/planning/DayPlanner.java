@@ -2,6 +2,7 @@ package it.scacchiera.planning;
 
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Shift;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.Random;
  * preferring the days, shifts and services whose demand is least covered so far.
  */
 final class DayPlanner {
-    /** Depth-first search budget per operator; beyond it the operator keeps the best partial found. */
+    /** Depth-first search budget per operator; beyond it the operator gets a greedy plan, rest ignored. */
     private static final int NODE_BUDGET = 20_000;
 
     private static final double PUBLISHED_BONUS = 1_000_000;
@@ -28,7 +29,7 @@ final class DayPlanner {
         for (Demand d : demands) {
             if (plan.getHorizon().contains(d.date())) {
                 remaining.merge(
-                        key(plan.getHorizon().from().until(d.date()).getDays(), d.shift(), d.service()),
+                        key((int) ChronoUnit.DAYS.between(plan.getHorizon().from(), d.date()), d.shift(), d.service()),
                         d.required(),
                         Integer::sum);
             }

@@ -7,8 +7,10 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 /**
- * Moves a working day of one operator to another day of the same week, or swaps two of their
- * days: shift, service and location change places, so the days per week stay right (rule 7).
+ * Two assignments exchange shift, service and location. Within one operator's week it moves a
+ * working day to another day, keeping the days per week right (rule 7); between two operators of
+ * one date it exchanges their days, keeping every desk's occupancy; only between operators who
+ * both have the two services, so that the exchange is its own undo.
  */
 final class DaySwapMove extends AbstractMove<Plan> {
     private final Assignment left;
@@ -26,7 +28,9 @@ final class DaySwapMove extends AbstractMove<Plan> {
                 && (left.isWorking() || right.isWorking())
                 && !Objects.equals(left.getShift(), right.getShift())
                 && fits(left, right.getShift())
-                && fits(right, left.getShift());
+                && fits(right, left.getShift())
+                && left.getServiceRange().contains(right.getService())
+                && right.getServiceRange().contains(left.getService());
     }
 
     private static boolean fits(Assignment a, Shift shift) {
@@ -51,11 +55,9 @@ final class DaySwapMove extends AbstractMove<Plan> {
         director.beforeVariableChanged(a, "shift");
         a.setShift(shift);
         director.afterVariableChanged(a, "shift");
-        if (a.getServiceRange().contains(service)) {
-            director.beforeVariableChanged(a, "service");
-            a.setService(service);
-            director.afterVariableChanged(a, "service");
-        }
+        director.beforeVariableChanged(a, "service");
+        a.setService(service);
+        director.afterVariableChanged(a, "service");
         director.beforeVariableChanged(a, "location");
         a.setLocation(location);
         director.afterVariableChanged(a, "location");

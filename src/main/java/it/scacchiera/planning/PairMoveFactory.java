@@ -22,6 +22,11 @@ public abstract class PairMoveFactory implements MoveIteratorFactory<Plan, Move<
 
     abstract Move<Plan> move(Assignment left, Assignment right);
 
+    /** Whether a partner is worth a move; days off are, when moving a day within a week. */
+    boolean worthPairing(Assignment left, Assignment right) {
+        return left != right && right.isWorking();
+    }
+
     @Override
     public void phaseStarted(ScoreDirector<Plan> director) {
         movable = new ArrayList<>();
@@ -64,9 +69,17 @@ public abstract class PairMoveFactory implements MoveIteratorFactory<Plan, Move<
 
             @Override
             public Move<Plan> next() {
+                // A move is only worth evaluating from a working day: a few draws find one.
                 Assignment left = movable.get(random.nextInt(movable.size()));
+                for (int tries = 0; tries < 8 && !left.isWorking(); tries++) {
+                    left = movable.get(random.nextInt(movable.size()));
+                }
                 List<Assignment> group = groups.get(key(left));
-                return move(left, group.get(random.nextInt(group.size())));
+                Assignment right = group.get(random.nextInt(group.size()));
+                for (int tries = 0; tries < 4 && !worthPairing(left, right); tries++) {
+                    right = group.get(random.nextInt(group.size()));
+                }
+                return move(left, right);
             }
         };
     }
@@ -76,6 +89,11 @@ public abstract class PairMoveFactory implements MoveIteratorFactory<Plan, Move<
         @Override
         Object key(Assignment a) {
             return a.getWeekTarget();
+        }
+
+        @Override
+        boolean worthPairing(Assignment left, Assignment right) {
+            return left != right;
         }
 
         @Override
@@ -94,6 +112,19 @@ public abstract class PairMoveFactory implements MoveIteratorFactory<Plan, Move<
         @Override
         Move<Plan> move(Assignment left, Assignment right) {
             return new LocationSwapMove(left, right);
+        }
+    }
+
+    /** Two operators of one date exchange their whole day: shift, service and desk. Seats stay as they are. */
+    public static final class DayExchanges extends PairMoveFactory {
+        @Override
+        Object key(Assignment a) {
+            return a.getDayIndex();
+        }
+
+        @Override
+        Move<Plan> move(Assignment left, Assignment right) {
+            return new DaySwapMove(left, right);
         }
     }
 }

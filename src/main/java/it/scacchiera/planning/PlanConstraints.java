@@ -22,8 +22,6 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * the coverage shortfall. {@code forEach} skips days off (shift null).
  */
 public final class PlanConstraints implements ConstraintProvider {
-    static final String SOFT_ROOMS = "Rooms open per shift";
-
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -110,8 +108,8 @@ public final class PlanConstraints implements ConstraintProvider {
                 .groupBy((m, a) -> m, ConstraintCollectors.countBi())
                 .filter((m, count) -> count > m.allowed())
                 .penalize(ONE_HARD, (m, count) -> count - m.allowed())
-                .justifyWith((m, count, score) ->
-                        new Why(List.of(), m.roomId(), List.of(), null, count + " in the room at minute " + m.minute()))
+                .justifyWith((m, count, score) -> new Why(
+                        List.of(), m.roomId(), List.of(), m.at(), count + " in the room, " + m.allowed() + " allowed"))
                 .asConstraint("Room over max-occupancy");
     }
 
@@ -237,11 +235,12 @@ public final class PlanConstraints implements ConstraintProvider {
     }
 
     // Soft: people and continuity.
+    // One point per desk beyond the first that an operator uses in the horizon.
     Constraint deskContinuity(ConstraintFactory factory) {
         return office(factory)
-                .join(office(factory), Joiners.equal(Assignment::getOperatorId), Joiners.lessThan(Assignment::getId))
-                .filter((a, b) -> !a.getLocation().equals(b.getLocation()))
-                .penalize(ONE_SOFT)
+                .groupBy(Assignment::getOperatorId, ConstraintCollectors.countDistinct(Assignment::getLocation))
+                .filter((operator, desks) -> desks > 1)
+                .penalize(ONE_SOFT, (operator, desks) -> desks - 1)
                 .asConstraint("Same desk across days");
     }
 
@@ -249,17 +248,19 @@ public final class PlanConstraints implements ConstraintProvider {
         return office(factory)
                 .groupBy(Assignment::getDate, Assignment::getShiftCode, Assignment::getRoomId)
                 .penalize(HardMediumSoftScore.ofSoft(5))
-                .asConstraint(SOFT_ROOMS);
+                .asConstraint("Rooms open per shift");
     }
 
+    // One point per room beyond the first that a team sits in during one shift.
     Constraint teamsSplit(ConstraintFactory factory) {
         return office(factory)
                 .groupBy(
                         Assignment::getDate,
                         Assignment::getShiftCode,
                         a -> a.getOperator().team(),
-                        Assignment::getRoomId)
-                .penalize(HardMediumSoftScore.ofSoft(2))
+                        ConstraintCollectors.countDistinct(Assignment::getRoomId))
+                .filter((date, shift, team, rooms) -> rooms > 1)
+                .penalize(HardMediumSoftScore.ofSoft(2), (date, shift, team, rooms) -> rooms - 1)
                 .asConstraint("Team seated across rooms");
     }
 

@@ -1,5 +1,7 @@
 package it.scacchiera.planning;
 
+import it.scacchiera.floorplan.Capacity;
+import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
@@ -7,7 +9,9 @@ import it.scacchiera.floorplan.Seat;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +27,7 @@ public final class PlanFactory {
     private final Map<String, Location> seatLocations = new HashMap<>();
     private final List<Location> desks = new ArrayList<>();
     private final List<DeskConflict> conflicts = new ArrayList<>();
+    private final Map<String, CapacityResult> capacities = new HashMap<>();
 
     public PlanFactory(PlanningProblem problem) {
         this.problem = problem;
@@ -60,6 +65,11 @@ public final class PlanFactory {
     /** The usable D desks of every room, in room then natural order. */
     public List<Location> desks() {
         return desks;
+    }
+
+    /** A room's capacity and seat pattern, computed once per factory (it may take a while). */
+    public CapacityResult capacity(ConflictGraph graph, Duration timeLimit) {
+        return capacities.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(graph, timeLimit));
     }
 
     public Shift shift(String code) {
@@ -163,6 +173,29 @@ public final class PlanFactory {
                 problem.horizon(), locations(), List.copyOf(conflicts), moments(), problem.demands(), assignments);
     }
 
+    /** A copy whose assignments the solver does not touch, for readers on other threads. */
+    public static Plan snapshot(Plan plan) {
+        List<Assignment> copies = new ArrayList<>(plan.getAssignments().size());
+        for (Assignment a : plan.getAssignments()) {
+            Assignment c = copy(a, a.getId());
+            c.setShift(a.getShift());
+            c.setService(a.getService());
+            c.setLocation(a.getLocation());
+            c.setPinned(a.isPinned());
+            c.setPublished(a.getPublished());
+            copies.add(c);
+        }
+        Plan copy = new Plan(
+                plan.getHorizon(),
+                plan.getLocations(),
+                plan.getDeskConflicts(),
+                plan.getMoments(),
+                plan.getDemands(),
+                copies);
+        copy.setScore(plan.getScore());
+        return copy;
+    }
+
     private static Assignment copy(Assignment base, String id) {
         return new Assignment(
                 id,
@@ -215,7 +248,8 @@ public final class PlanFactory {
         for (ConflictGraph graph : problem.rooms()) {
             if (graph.floor().hasOccupancyLimit()) {
                 int allowed = Math.max(0, graph.floor().maxOccupancy() - graph.fixedPostCount());
-                starts.forEach(t -> moments.add(new Moment(graph.floor().id(), t, allowed)));
+                LocalDateTime midnight = problem.horizon().from().atStartOfDay();
+                starts.forEach(t -> moments.add(new Moment(graph.floor().id(), t, allowed, midnight.plusMinutes(t))));
             }
         }
         return moments;

@@ -37,8 +37,10 @@ public final class PlanningService {
     }
 
     /**
-     * Solves within {@code limit} (construction included), calling {@code onBest} from the solving
-     * thread with each better plan (the solver's working copy: read it there, do not keep it).
+     * Solves within {@code limit} (construction included; it stops sooner when the best plan has
+     * not improved for a quarter of the limit, at least 10 seconds), calling {@code onBest} from the solving
+     * thread with each better plan: the construction's, then local search's. Each is a copy the
+     * solver no longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(PlanningProblem problem, Duration limit, Consumer<Plan> onBest) {
         long started = System.nanoTime();
@@ -46,9 +48,9 @@ public final class PlanningService {
         var factory = new PlanFactory(problem);
         Plan plan = new Construction(factory, tuning.capacityTimePerRoom()).build(tuning.seed());
         solutionManager.update(plan);
-        onBest.accept(plan);
+        onBest.accept(PlanFactory.snapshot(plan));
         Duration left = limit.minusNanos(System.nanoTime() - started);
-        if (!cancelled && !left.isNegative() && !left.isZero() && !isOptimal(plan, factory)) {
+        if (!cancelled && left.toMillis() > 0 && !plan.getAssignments().isEmpty()) {
             Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
                     .buildSolver();
             solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
@@ -65,11 +67,6 @@ public final class PlanningService {
         int bound = CoverageBound.of(factory, tuning.capacityTimePerRoom());
         return new SolveResult(
                 plan, plan.getScore(), PlanFactory.entries(plan), bound, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** Nothing left to gain: hard and medium at zero (soft is not worth the wait). */
-    private static boolean isOptimal(Plan plan, PlanFactory factory) {
-        return plan.getScore().hardScore() == 0 && plan.getScore().mediumScore() == 0;
     }
 
     /** Stops a running solve early; it returns its best plan so far. */
@@ -114,19 +111,19 @@ public final class PlanningService {
     public ScoreReport explain(Plan plan) {
         ScoreExplanation<Plan, HardMediumSoftScore> explanation = solutionManager.explain(plan);
         List<ScoreReport.ConstraintScore> constraints = new ArrayList<>();
-        List<Why> reasons = new ArrayList<>();
         explanation.getConstraintMatchTotalMap().values().forEach(total -> {
-            constraints.add(new ScoreReport.ConstraintScore(
-                    total.getConstraintName(), total.getScore(), total.getConstraintMatchCount()));
+            List<Why> reasons = new ArrayList<>();
             total.getConstraintMatchSet().forEach(match -> {
                 if (match.getJustification() instanceof Why why) {
                     reasons.add(why);
                 }
             });
+            constraints.add(new ScoreReport.ConstraintScore(
+                    total.getConstraintName(), total.getScore(), total.getConstraintMatchCount(), reasons));
         });
         constraints.sort(Comparator.comparing(ScoreReport.ConstraintScore::score)
                 .thenComparing(ScoreReport.ConstraintScore::name));
-        return new ScoreReport(explanation.getScore(), constraints, reasons);
+        return new ScoreReport(explanation.getScore(), constraints);
     }
 
     /** The schedule rows of a plan, in SPEC §4 order. */

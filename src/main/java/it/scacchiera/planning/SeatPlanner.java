@@ -1,6 +1,5 @@
 package it.scacchiera.planning;
 
-import it.scacchiera.floorplan.Capacity;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.roster.Shift;
@@ -23,20 +22,14 @@ import java.util.TreeMap;
 final class SeatPlanner {
     private final List<RoomState> rooms = new ArrayList<>();
     private final Map<String, Location> lastDesk = new HashMap<>();
-    private int unseated;
 
     SeatPlanner(PlanFactory factory, Duration capacityTimePerRoom) {
         Map<String, Location> byKey = new HashMap<>();
         factory.desks().forEach(l -> byKey.put(l.roomId() + " " + l.desk(), l));
         for (ConflictGraph graph : factory.problem().rooms()) {
             rooms.add(new RoomState(
-                    graph, byKey, Capacity.compute(graph, capacityTimePerRoom).pattern()));
+                    graph, byKey, factory.capacity(graph, capacityTimePerRoom).pattern()));
         }
-    }
-
-    /** How many operators who may not work remotely found no desk and were left remote. */
-    int unseated() {
-        return unseated;
     }
 
     void seat(Plan plan, int sanitizeMinutes) {
@@ -71,8 +64,7 @@ final class SeatPlanner {
                     if (moved != null) {
                         enqueue(queue, moved);
                     } else {
-                        a.setLocation(Location.REMOTE);
-                        unseated++;
+                        a.setLocation(Location.REMOTE); // rule 4 broken: local search takes it from here
                     }
                 }
             }
@@ -102,7 +94,7 @@ final class SeatPlanner {
             for (Shift s : target.getShiftRange()) {
                 long start = target.getDayIndex() * Assignment.MINUTES_PER_DAY
                         + s.start().toSecondOfDay() / 60;
-                if (start > now && rested(days, a, start, start + s.minutes())) {
+                if (start > now && Assignment.rested(days, a, start, start + s.minutes())) {
                     String service = a.getService();
                     a.setShift(null);
                     target.setShift(s);
@@ -112,18 +104,6 @@ final class SeatPlanner {
             }
         }
         return null;
-    }
-
-    private static boolean rested(List<Assignment> days, Assignment moving, long start, long end) {
-        for (Assignment b : days) {
-            if (b != moving
-                    && b.isWorking()
-                    && b.getEnd() + Assignment.REST_MINUTES > start
-                    && end + Assignment.REST_MINUTES > b.getStart()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Seats one operator, or sends them remote when allowed; false when neither is possible. */

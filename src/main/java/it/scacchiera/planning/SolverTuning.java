@@ -23,7 +23,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public record SolverTuning(
         long seed, int lateAcceptanceSize, Duration capacityTimePerRoom, EnvironmentMode environmentMode) {
     public static final SolverTuning DEFAULT =
-            new SolverTuning(42L, 400, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE);
+            new SolverTuning(42L, 20, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE);
 
     public SolverTuning withEnvironmentMode(EnvironmentMode mode) {
         return new SolverTuning(seed, lateAcceptanceSize, capacityTimePerRoom, mode);
@@ -38,6 +38,9 @@ public record SolverTuning(
                         new MoveIteratorFactoryConfig()
                                 .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class)
                                 .withFixedProbabilityWeight(2.0),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(PairMoveFactory.DayExchanges.class)
+                                .withFixedProbabilityWeight(2.0),
                         change("location", 1.0),
                         change("shift", 2.0),
                         change("service", 2.0));
@@ -51,8 +54,9 @@ public record SolverTuning(
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withTerminationConfig(
-                        new TerminationConfig().withMillisecondsSpentLimit(Math.max(1, limit.toMillis())))
+                .withTerminationConfig(new TerminationConfig()
+                        .withMillisecondsSpentLimit(Math.max(1, limit.toMillis()))
+                        .withUnimprovedMillisecondsSpentLimit(Math.max(10_000, limit.toMillis() / 4)))
                 .withPhases(localSearch);
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /** One data record of a {@link CsvTable}: its cells by column name, each parsed or failing at its place. */
 final class CsvRow {
-    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+    // exactly HH:MM (SPEC §2): 8:00, 24:00 and 08:60 are malformed, not guessed at
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 

@@ -45,7 +45,7 @@ final class CsvTable {
         Map<String, Integer> header = null;
         try (CSVParser parser = CSVParser.parse(body, format)) {
             var records = parser.iterator();
-            while (next(records, parser, fileName, body)) {
+            while (next(records, parser, fileName, body, delimiter)) {
                 CSVRecord record = records.next();
                 int start = positions.firstCharacter((int) record.getCharacterPosition());
                 if (header == null) {
@@ -59,7 +59,7 @@ final class CsvTable {
                 rows.add(new CsvRow(fileName, header, record.values(), positions.cellsOf(start)));
             }
         } catch (IOException e) {
-            throw malformed(fileName, 1, e);
+            throw malformed(fileName, 1, 1, e);
         }
         if (header == null) {
             checkRequired(fileName, 1, Map.of(), required);
@@ -116,38 +116,66 @@ final class CsvTable {
     }
 
     // Commons CSV reads a record when asked whether there is one, and fails there on bad quoting
-    private static boolean next(Iterator<CSVRecord> records, CSVParser parser, String fileName, String body)
+    private static boolean next(
+            Iterator<CSVRecord> records, CSVParser parser, String fileName, String body, char delimiter)
             throws InputException {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            int unclosed = unclosedQuoteLine(body);
-            throw malformed(fileName, unclosed > 0 ? unclosed : (int) Math.max(1, parser.getCurrentLineNumber()), e);
+            var positions = new CellPositions(body, delimiter);
+            int bad = badQuote(body, delimiter);
+            int line = bad >= 0 ? positions.lineOf(bad) : (int) Math.max(1, parser.getCurrentLineNumber());
+            int column = bad >= 0 ? positions.columnOf(bad) : 1;
+            throw malformed(fileName, line, column, e);
         }
     }
 
-    private static InputException malformed(String fileName, int line, Exception e) {
+    private static InputException malformed(String fileName, int line, int column, Exception e) {
         String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
         return new InputException(
-                new SourcePosition(fileName, line, 1),
+                new SourcePosition(fileName, line, column),
                 "malformed CSV: " + cause,
                 "RFC 4180 cells: a quoted cell ends with a quote right before the delimiter or line end");
     }
 
-    /** Line of the quote left open at the end of the text, or 0 when every quote is closed. */
-    private static int unclosedQuoteLine(String body) {
-        boolean quoted = false;
-        int line = 1;
-        int quoteLine = 1;
-        for (int i = 0; i < body.length(); i++) {
+    /**
+     * Offset of the first quoting error as Commons CSV reads RFC 4180: the character after a closing
+     * quote (and any blanks) that is neither the delimiter nor a line end, else the opening quote
+     * never closed; -1 when there is none. A quote inside an unquoted cell is text.
+     */
+    private static int badQuote(String body, char delimiter) {
+        boolean cellStart = true;
+        int i = 0;
+        while (i < body.length()) {
             char c = body.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-                quoteLine = quoted ? line : quoteLine;
-            } else if (c == '\n') {
-                line++;
+            if (cellStart && c == '"') {
+                int open = i++;
+                while (i < body.length() && !(body.charAt(i) == '"' && !body.startsWith("\"\"", i))) {
+                    i += body.startsWith("\"\"", i) ? 2 : 1;
+                }
+                if (i >= body.length()) {
+                    return open;
+                }
+                i++; // the closing quote; Commons CSV lets blanks follow it
+                while (i < body.length() && body.charAt(i) != delimiter && isBlank(body.charAt(i))) {
+                    i++;
+                }
+                if (i < body.length()
+                        && body.charAt(i) != delimiter
+                        && body.charAt(i) != '\n'
+                        && body.charAt(i) != '\r') {
+                    return i;
+                }
+                cellStart = false;
+                continue;
             }
+            cellStart = c == delimiter || c == '\n' || c == '\r';
+            i++;
         }
-        return quoted ? quoteLine : 0;
+        return -1;
+    }
+
+    private static boolean isBlank(char c) {
+        return c != '\n' && c != '\r' && Character.isWhitespace(c);
     }
 }

@@ -1,9 +1,8 @@
 package it.scacchiera.roster;
 
 import it.scacchiera.input.InputException;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,8 +16,8 @@ import java.util.TreeSet;
 /**
  * Reads {@code demand.csv}: {@code date,shift,service,required,calls,aht,sl_percent,sl_seconds}
  * (SPEC §2). An empty {@code required} is computed with {@link ErlangC} over the shift's length. A
- * dated row for a shift that does not run on that weekday is an error: the planner asked for
- * something nobody can plan. All or nothing.
+ * row for a shift that does not run on its date or weekday is read like any other (SPEC §2 does not
+ * list it among the errors); {@link DemandTable#resolve} leaves it out. All or nothing.
  */
 public final class DemandReader {
     private static final List<String> COLUMNS = List.of("date", "shift", "service");
@@ -26,7 +25,7 @@ public final class DemandReader {
 
     public DemandTable read(Path file, Map<String, Shift> shifts, Set<String> services)
             throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), shifts, services);
+        return read(file.getFileName().toString(), Utf8Text.read(file), shifts, services);
     }
 
     public DemandTable read(String fileName, String text, Map<String, Shift> shifts, Set<String> services)
@@ -48,13 +47,6 @@ public final class DemandReader {
                         "service",
                         "unknown service '" + service + "'",
                         "a service in operators' skills: " + String.join(" ", new TreeSet<>(services)));
-            }
-            if (date != null && !shift.runsOn(date)) {
-                throw row.error(
-                        "date",
-                        "shift " + shift.code() + " does not run on " + date + " (" + Weekdays.abbreviation(weekday)
-                                + ")",
-                        "a date when the shift runs");
             }
             if (!seen.add(List.of(date == null ? weekday : date, shift.code(), service))) {
                 throw row.error(
@@ -83,14 +75,24 @@ public final class DemandReader {
 
     private static int erlangC(CsvRow row, Shift shift) throws InputException {
         double calls = row.decimal("calls", 0, false, Double.MAX_VALUE);
-        double aht = row.decimal("aht", 0, true, Double.MAX_VALUE);
-        double slPercent = row.decimal("sl_percent", 0, true, 100);
-        double slSeconds = row.decimal("sl_seconds", 0, false, Double.MAX_VALUE);
+        // SPEC §2: with no calls Erlang C gives 0, so the target may be left empty, though not wrong
+        boolean noCalls = calls == 0;
+        double aht = optionalIf(noCalls, row, "aht", 0, true, Double.MAX_VALUE);
+        double slPercent = optionalIf(noCalls, row, "sl_percent", 0, true, 100);
+        double slSeconds = optionalIf(noCalls, row, "sl_seconds", 0, false, Double.MAX_VALUE);
+        if (noCalls) {
+            return 0;
+        }
         double traffic = calls * aht / (shift.minutes() * 60.0);
         if (traffic > MAX_REQUIRED) {
             throw row.error(
                     "calls", "traffic of " + Math.round(traffic) + " erlangs", "at most " + MAX_REQUIRED + " erlangs");
         }
         return ErlangC.agents(calls, aht, shift.minutes() * 60.0, slPercent, slSeconds);
+    }
+
+    private static double optionalIf(
+            boolean optional, CsvRow row, String column, double min, boolean strict, double max) throws InputException {
+        return optional && row.get(column).isEmpty() ? 0 : row.decimal(column, min, strict, max);
     }
 }

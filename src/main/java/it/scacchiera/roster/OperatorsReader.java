@@ -1,9 +1,8 @@
 package it.scacchiera.roster;
 
 import it.scacchiera.input.InputException;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class OperatorsReader {
     private static final List<String> COLUMNS = List.of("id", "name");
 
     public List<Operator> read(Path file, Map<String, Shift> shiftsByCode) throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), shiftsByCode);
+        return read(file.getFileName().toString(), Utf8Text.read(file), shiftsByCode);
     }
 
     /** Operators in file order. */

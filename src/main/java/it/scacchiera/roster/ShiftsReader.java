@@ -1,9 +1,8 @@
 package it.scacchiera.roster;
 
 import it.scacchiera.input.InputException;
+import it.scacchiera.input.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +13,7 @@ public final class ShiftsReader {
     private static final List<String> COLUMNS = List.of("code", "start", "end");
 
     public List<Shift> read(Path file) throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return read(file.getFileName().toString(), Utf8Text.read(file));
     }
 
     /** Shifts in file order; {@code name} defaults to the code. */

@@ -1,10 +1,15 @@
 package it.scacchiera.ui;
 
 import it.scacchiera.App;
+import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.persistence.Databases;
+import it.scacchiera.persistence.JdbcPlanStore;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.editor.EditorViewModel;
+import it.scacchiera.ui.floormap.MapCell;
 import it.scacchiera.ui.main.MainView;
 import it.scacchiera.ui.main.MainViewModel;
+import it.scacchiera.ui.plan.PlanPanels;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.ShownShift;
 import java.nio.file.Path;
@@ -31,6 +36,7 @@ public final class MainWindow {
     private final MainViewModel model;
     private final EditorViewModel editor;
     private final PlanViewModel plan;
+    private final PlanPanels panels;
     private ResourceBundle bundle;
 
     public MainWindow(App app, Stage stage, Locale locale) {
@@ -45,7 +51,13 @@ public final class MainWindow {
         model.selectedRoomProperty()
                 .addListener((o, before, after) -> plan.roomProperty().set(after == null ? null : after.graph()));
         plan.shownProperty().addListener((o, before, after) -> show(after));
-        var scene = new Scene(MainView.load(model, editor, plan, bundle, this::switchLanguage), 1280, 800);
+        this.panels = new PlanPanels(
+                plan,
+                this::showDesk,
+                () -> new JdbcPlanStore(Databases.openH2(Databases.defaultH2File())),
+                app.background(),
+                Platform::runLater);
+        var scene = new Scene(MainView.load(model, editor, plan, panels, bundle, this::switchLanguage), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty()
@@ -64,7 +76,20 @@ public final class MainWindow {
     /** Rebuilds the scene in another language; the models keep their state. */
     public void switchLanguage(Locale locale) {
         bundle = Bundles.load(locale);
-        stage.getScene().setRoot(MainView.load(model, editor, plan, bundle, this::switchLanguage));
+        stage.getScene().setRoot(MainView.load(model, editor, plan, panels, bundle, this::switchLanguage));
+    }
+
+    /** Shows a room by id and, when given, selects a desk in it (a reason, an operator). */
+    private void showDesk(String roomId, DeskId desk) {
+        model.rooms().stream()
+                .filter(room -> room.floor().id().equals(roomId))
+                .findFirst()
+                .ifPresent(room -> {
+                    model.selectedRoomProperty().set(room);
+                    if (desk != null) {
+                        model.selectedCellProperty().set(MapCell.of(desk));
+                    }
+                });
     }
 
     /** The shown shift's occupants and conflicts go where the map and the details pane read them. */

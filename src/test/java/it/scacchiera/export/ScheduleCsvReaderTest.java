@@ -85,6 +85,46 @@ class ScheduleCsvReaderTest {
     }
 
     @Test
+    void read_rowsOfBareDelimitersAndBlankLines_skipped() throws Exception {
+        String text = HEADER.replace("\n", "\r\n")
+                + "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,roma,A2,H-7\r\n"
+                + ",,,,,,,,,,,,\r\n\r\n , ,\r\n";
+
+        var entries = reader.read("s.csv", text);
+
+        assertEquals(1, entries.size());
+    }
+
+    @Test
+    void read_shortRowEndingInQuotedCell_missingCellAfterTheClosingQuote() {
+        String line = "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,\"roma\"";
+
+        var error = failure(HEADER + line + "\n");
+
+        assertEquals(new SourcePosition("s.csv", 2, line.length() + 1), error.position());
+    }
+
+    @Test
+    void read_shortRowEndingInMultiLineCell_missingCellOnTheRecordsLastLine() {
+        var error = failure(HEADER + "2026-11-23,M,06:00,14:00,ana,\"A\r\nnà\"\r\n");
+
+        assertEquals(new SourcePosition("s.csv", 3, 4), error.position());
+    }
+
+    @Test
+    void read_fileSavedAsLatin1_failsAtTheFirstBadByteNamingTheFile() throws Exception {
+        Path file = dir.resolve("plan.csv");
+        String before = "2026-11-23,M,06:00,14:00,ana,An";
+        Files.write(
+                file,
+                (HEADER + before + "à,t1,in-house,inb,office,roma,A2,H-7\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        var error = assertThrows(InputException.class, () -> reader.read(file));
+
+        assertEquals(new SourcePosition("plan.csv", 2, before.length() + 1), error.position());
+    }
+
+    @Test
     void read_deskNotADesk_acceptedForVerify() throws Exception {
         String text = HEADER + "2026-11-23,M,06:00,14:00,ana,Ana,t1,in-house,inb,office,roma,A3,\n";
 

@@ -156,6 +156,31 @@ class CapacityTest {
     }
 
     @Test
+    void compute_squareKingHallWithPillars_isProvenOptimal() {
+        // given: 45 x 45 desks, a pillar every 7 cells; the greedy clique cover alone only bounds 527
+        String[] grid = CapacityRooms.full(45, 45);
+        for (int r = 3; r < 45; r += 7) {
+            char[] row = grid[r].toCharArray();
+            for (int c = 3; c < 45; c += 7) {
+                row[c] = '#';
+            }
+            grid[r] = new String(row);
+        }
+        for (DistanceRule rule : List.of(DistanceRule.KING, CapacityRooms.metres("2.0"))) {
+            ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(rule, grid));
+
+            // when: a generous limit; the clique relaxation proves it in well under a second
+            CapacityResult result = Capacity.compute(graph, Duration.ofSeconds(60));
+
+            // then: 23 x 23 chessboard squares less the 9 pillars on even rows and columns
+            assertEquals(520, result.capacity(), rule.toString());
+            assertTrue(result.optimal(), rule.toString());
+            assertEquals(520, result.upperBound(), rule.toString());
+            assertValidPattern(graph, result, rule.toString());
+        }
+    }
+
+    @Test
     void compute_naiveChessboardUnderKing_dropsDiagonalConflicts() {
         // parity class of A1: A1 A3 B2 C1 C3; under king B2 touches A1 so it is dropped: 4
         ConflictGraph graph = ConflictGraph.of(CapacityRooms.floor(DistanceRule.KING, CapacityRooms.full(3, 3)));

@@ -100,4 +100,21 @@ class FloorWriterTest {
             assertEquals(List.of(occupied), entries.toList());
         }
     }
+
+    @Test
+    void write_floorBuiltInCodeWithTrailingSpaces_readsBackEqual() throws Exception {
+        var floor = new Floor(
+                "roma",
+                "Roma",
+                java.util.List.of(),
+                CellSize.DEFAULT,
+                DistanceRule.CHECKERBOARD,
+                Floor.NO_LIMIT,
+                java.util.List.of("#D  ", "", "D", "  ", ""));
+
+        var read = new FloorReader().read("roma.floor", new FloorWriter().write(floor));
+
+        assertEquals(floor, read);
+        assertEquals(java.util.List.of("#D", "", "D"), floor.grid());
+    }
 }

@@ -77,4 +77,41 @@ class ConstructionTest {
         assertEquals(0, service.score(plan).hardScore());
         assertEquals(4, service.entries(plan).size());
     }
+
+    @Test
+    void build_oneSeatAndDemandOnSunday_secondWorkerRepairedToAnEarlierDay() {
+        var problem = PlanningProblem.of(
+                List.of(room("r", -1, "DD")),
+                List.of(shift("M", "08:00", "14:00")),
+                List.of(operator("a", 1, Set.of(), Set.of(), "S1"), operator("b", 1, Set.of(), Set.of(), "S1")),
+                List.of(demand(6, "M", "S1", 2)),
+                ONE_WEEK);
+
+        Plan plan = new Construction(new PlanFactory(problem), Duration.ofMillis(100)).build(1L);
+
+        assertEquals(
+                0,
+                service.score(plan).hardScore(),
+                service.explain(plan).constraints().toString());
+        var dates = service.entries(plan).stream().map(e -> e.date()).toList();
+        assertEquals(List.of(MONDAY, MONDAY.plusDays(6)), dates);
+    }
+
+    @Test
+    void build_roomCappedAtOne_secondWorkerNotInTheRoomAtOnce() {
+        var problem = PlanningProblem.of(
+                List.of(room("r", 1, "D...D")),
+                List.of(shift("M", "08:00", "14:00"), shift("P", "14:30", "20:30")),
+                List.of(operator("a", 7, Set.of(), Set.of(), "S1"), operator("b", 7, Set.of(), Set.of(), "S1")),
+                List.of(demand(0, "M", "S1", 2)),
+                ONE_WEEK);
+
+        Plan plan = new Construction(new PlanFactory(problem), Duration.ofMillis(100)).build(1L);
+
+        assertEquals(
+                0,
+                service.score(plan).hardScore(),
+                service.explain(plan).constraints().toString());
+        assertEquals(14, service.entries(plan).size());
+    }
 }

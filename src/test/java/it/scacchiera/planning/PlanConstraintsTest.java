@@ -342,6 +342,76 @@ class PlanConstraintsTest {
         verifier.verifyThat(PlanConstraints::coverageNobody).givenSolution(plan).penalizesBy(0);
     }
 
+    @Test
+    void deskContinuity_sameDeskTwoDays_notPenalised() {
+        work("b", 0, "M", at("r", "A3"));
+        work("b", 1, "M", at("r", "A3"));
+
+        verifier.verifyThat(PlanConstraints::deskContinuity).givenSolution(plan).penalizesBy(0);
+    }
+
+    @Test
+    void deskContinuity_threeDesksThreeDays_penalisedPerExtraDesk() {
+        work("b", 0, "M", at("r", "A3"));
+        work("b", 1, "M", at("r", "A5"));
+        work("b", 2, "M", at("cap", "A1"));
+        work("b", 3, "M", Location.REMOTE);
+
+        verifier.verifyThat(PlanConstraints::deskContinuity).givenSolution(plan).penalizesBy(2);
+    }
+
+    @Test
+    void roomsOpen_twoRoomsOneShift_penalisedPerRoom() {
+        work("a", 0, "M", at("r", "A3"));
+        work("b", 0, "M", at("r", "A5"));
+        work("c", 0, "M", at("cap", "A1"));
+        work("d", 4, "M", Location.REMOTE);
+
+        verifier.verifyThat(PlanConstraints::roomsOpen).givenSolution(plan).penalizesBy(2);
+    }
+
+    @Test
+    void teamsSplit_oneTeamInTwoRooms_penalisedPerExtraRoom() {
+        work("a", 0, "M", at("r", "A3"));
+        work("b", 0, "M", at("r", "A5"));
+        work("c", 0, "M", at("cap", "A1"));
+
+        verifier.verifyThat(PlanConstraints::teamsSplit).givenSolution(plan).penalizesBy(1);
+    }
+
+    @Test
+    void remoteFairness_threeRemoteDaysForOne_penalisedBySquare() {
+        work("a", 0, "M", Location.REMOTE);
+        work("a", 1, "M", Location.REMOTE);
+        work("a", 2, "M", Location.REMOTE);
+        work("c", 0, "M", Location.REMOTE);
+
+        verifier.verifyThat(PlanConstraints::remoteFairness).givenSolution(plan).penalizesBy(9 + 1);
+    }
+
+    @Test
+    void shiftFairness_sameShiftAllWeek_penalisedBySquare() {
+        work("a", 0, "M", Location.REMOTE);
+        work("a", 1, "M", Location.REMOTE);
+        work("a", 2, "P", Location.REMOTE);
+
+        verifier.verifyThat(PlanConstraints::shiftFairness).givenSolution(plan).penalizesBy(4 + 1);
+    }
+
+    @Test
+    void publishedChanges_dayOffNowWorkedAndDeskMoved_penalisedEach() {
+        Assignment same = work("a", 0, "M", at("r", "A3"));
+        same.setPublished(new Assignment.Published("M", "S1", at("r", "A3")));
+        Assignment moved = work("a", 1, "M", at("r", "A5"));
+        moved.setPublished(new Assignment.Published("M", "S1", at("r", "A3")));
+        Assignment worked = work("b", 0, "M", Location.REMOTE);
+        worked.setPublished(new Assignment.Published(null, null, Location.REMOTE));
+
+        verifier.verifyThat(PlanConstraints::publishedChanges)
+                .givenSolution(plan)
+                .penalizesBy(2);
+    }
+
     private static it.scacchiera.roster.ScheduleEntry row(
             String operatorId, java.time.LocalDate date, String shift, String room, String desk) {
         return new it.scacchiera.roster.ScheduleEntry(

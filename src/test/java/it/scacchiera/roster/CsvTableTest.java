@@ -87,16 +87,34 @@ class CsvTableTest {
 
         var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
 
-        assertEquals(3, error.position().line());
+        assertEquals(new SourcePosition("ops.csv", 3, 5), error.position());
     }
 
     @Test
-    void parse_textAfterClosingQuote_failsAtItsLine() {
+    void parse_textAfterClosingQuote_failsAtThatText() {
         String text = "id,name\nOP1,Mario\nOP2,\"Anna\"x,3\nOP3,Luca\n";
 
         var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
 
-        assertEquals(new SourcePosition("ops.csv", 3, 1), error.position());
+        assertEquals(new SourcePosition("ops.csv", 3, 11), error.position());
+    }
+
+    @Test
+    void parse_textAfterQuotedMultiLineCell_failsAtThatTextsLine() {
+        String text = "id;name\nOP1;\"Ma\"\"rio\nRossi\" x;3\n";
+
+        var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
+
+        assertEquals(new SourcePosition("ops.csv", 3, 8), error.position());
+    }
+
+    @Test
+    void parse_quoteInsideUnquotedCell_readAsText() throws InputException {
+        String text = "id,name\nOP1,Ma\"rio\n";
+
+        var row = CsvTable.parse("ops.csv", text, COLUMNS).rows().get(0);
+
+        assertEquals("Ma\"rio", row.get("name"));
     }
 
     @Test

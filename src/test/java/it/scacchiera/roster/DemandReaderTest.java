@@ -94,13 +94,37 @@ class DemandReaderTest {
     }
 
     @Test
-    void read_datedRowForShiftNotRunningThatDay_failsAtTheDate() {
-        // given 2026-12-27 is a Sunday and M runs Mon-Sat
+    void read_datedRowForShiftNotRunningThatDay_accepted() throws InputException {
+        // given 2026-12-27 is a Sunday and M runs Mon-Sat: SPEC §2 does not make this an error
         String text = HEADER + "2026-12-27,M,COMM,3,,,,\n";
+
+        var rows = reader.read("demand.csv", text, SHIFTS, SERVICES).rows();
+
+        assertEquals(LocalDate.of(2026, 12, 27), rows.get(0).date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '!',
+            value = {"Mon,M,COMM,,0,,,", "Mon,M,COMM,,0,180,80,20", "Mon,M,COMM,,0.0,,80,", "Mon;M;COMM;;0;;;"})
+    void read_noCallsTargetEmptyOrGiven_zeroRequired(String line) throws InputException {
+        String header = line.contains(";") ? HEADER.replace(',', ';') : HEADER;
+
+        var row = reader.read("demand.csv", header + line + "\n", SHIFTS, SERVICES)
+                .rows()
+                .get(0);
+
+        assertEquals(0, row.required(), line);
+        assertTrue(row.computed(), line);
+    }
+
+    @Test
+    void read_noCallsWithBadTarget_failsAtTheBadCell() {
+        String text = HEADER + "Mon,M,COMM,,0,,100,\n";
 
         var error = assertThrows(InputException.class, () -> reader.read("demand.csv", text, SHIFTS, SERVICES));
 
-        assertEquals(new SourcePosition("demand.csv", 2, 1), error.position());
+        assertEquals(new SourcePosition("demand.csv", 2, 16), error.position());
     }
 
     @Test

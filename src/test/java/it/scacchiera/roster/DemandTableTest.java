@@ -73,6 +73,16 @@ class DemandTableTest {
     }
 
     @Test
+    void resolve_datedRowForShiftNotRunningThatDay_ignoredAndWeekdayRowStillApplies() throws InputException {
+        // given M runs on Mondays only; 2026-12-08 is a Tuesday
+        var table = table("2026-12-08,M,COMM,4,,,,\nMon,M,COMM,2,,,,\n");
+
+        var demand = table.resolve(new Horizon(MONDAY, 1), SHIFTS);
+
+        assertEquals(List.of(new Demand(MONDAY, "M", "COMM", 2)), demand);
+    }
+
+    @Test
     void resolve_severalShifts_sortedByDateStartCodeAndService() throws InputException {
         var table = table("Mon,N,NIGHT,1,,,,\nMon,M,TECH,2,,,,\nMon,M,COMM,3,,,,\nMon,A,COMM,4,,,,\n");
 

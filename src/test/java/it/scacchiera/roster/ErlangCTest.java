@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ErlangCTest {
@@ -35,6 +36,27 @@ class ErlangCTest {
         int agents = ErlangC.agents(calls, 180, HALF_HOUR, 90, 20);
 
         assertEquals(15, agents);
+    }
+
+    /** Expected values from an independent Erlang C in log space (lgamma sums, not the Erlang B recursion). */
+    @ParameterizedTest
+    @CsvSource({
+        "14483, 523, 21600, 6, 0, 352",
+        "16892, 671, 21600, 59, 30, 534",
+        "17872, 240, 32400, 50, 10, 137",
+        "8837, 60, 3600, 80, 20, 151",
+        "15509, 30, 21600, 99, 30, 26",
+        "10281, 30, 3600, 80, 0, 96",
+        "5395, 614, 21600, 90, 239, 159",
+        "18021, 240, 3600, 80, 20, 1215",
+        "3795, 240, 21600, 80, 20, 48",
+        "1667, 360, 21600, 80, 30, 33"
+    })
+    void agents_independentlyComputedCases_sameAgents(
+            double calls, double aht, double shift, double slPercent, double slSeconds, int expected) {
+        int agents = ErlangC.agents(calls, aht, shift, slPercent, slSeconds);
+
+        assertEquals(expected, agents);
     }
 
     @Test

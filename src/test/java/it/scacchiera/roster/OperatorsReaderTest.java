@@ -51,6 +51,16 @@ class OperatorsReaderTest {
     }
 
     @Test
+    void read_fileSavedAsWindows1252_failsAtTheFirstBadByteNamingTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("operators.csv");
+        Files.write(file, (HEADER + "OP1,Anna\r\nOP2,Niccolò Rossi\r\n").getBytes("windows-1252"));
+
+        var error = assertThrows(InputException.class, () -> reader.read(file, SHIFTS));
+
+        assertEquals(new SourcePosition("operators.csv", 3, 11), error.position());
+    }
+
+    @Test
     void read_fileWithBomAndCrlf_readsEveryRow(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("operators.csv");
         Files.writeString(file, "\uFEFFid;name;remote\r\nOP1;Niccolò Bianchi;YES\r\nOP2;Anna Rossi;no\r\n");

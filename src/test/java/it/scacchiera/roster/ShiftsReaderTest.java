@@ -88,6 +88,28 @@ class ShiftsReaderTest {
         assertEquals(new SourcePosition("shifts.csv", 3, 20), error.position());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"8:00", "24:00", "08:60", "08:00:00", "08.00", "0800", " 8:00"})
+    void read_timeNotHhMm_failsAtTheCell(String start) {
+        String text = "code,start,end\nM,\"" + start + "\",14:00\n";
+
+        var error = assertThrows(InputException.class, () -> reader.read("shifts.csv", text));
+
+        assertEquals(new SourcePosition("shifts.csv", 2, 3), error.position(), start);
+    }
+
+    @Test
+    void read_midnightEndAndFullDay_overnight() throws InputException {
+        String text = "code,start,end\nE,22:00,00:00\nF,00:00,00:00\n";
+
+        var shifts = reader.read("shifts.csv", text);
+
+        assertEquals(120, shifts.get(0).minutes());
+        assertTrue(shifts.get(0).overnight());
+        assertEquals(24 * 60, shifts.get(1).minutes());
+        assertTrue(shifts.get(1).overnight());
+    }
+
     @Test
     void read_duplicateCode_failsAtTheSecond() {
         String text = "code;start;end\nM;08:00;14:00\n\nM;14:00;20:00\n";

@@ -5,19 +5,25 @@ import java.util.Comparator;
 
 /**
  * Exact maximum independent set for the conflict graphs of rooms: split into connected components;
- * bipartite ones are solved by König; the others are reduced ({@link Reduction}) and searched by
- * branch and bound (take or drop a vertex of highest degree), bounded by a greedy clique cover and
- * re-reduced and re-split at every node. Past the deadline it stops and returns the best set found
+ * bipartite ones are solved by König; the others are reduced ({@link Reduction}); each residual part
+ * is tried with a brief local search against the clique relaxation bound ({@link CliqueBound}), then
+ * the frontier sweep ({@link FrontierDp}), then branch and bound (take or drop a vertex of highest
+ * degree), bounded by a greedy clique cover and re-reduced and re-split at every node. Past the deadline it stops and returns the best set found
  * with a sound upper bound. One instance per call: it holds the deadline and the search state.
  */
 public final class IndependentSetSolver {
     /** Below this many vertices branch and bound is quicker than setting up a sweep. */
     private static final int SWEEP_FROM = 40;
 
+    /** A gap to the clique relaxation this small is worth a longer local search. */
+    private static final int CLOSE_GAP = 2;
+
     private final long deadline;
     private final boolean useKonig;
     private final boolean useSweep;
+    private final boolean useRelaxation;
     private boolean timedOut;
+    private boolean branching;
 
     /**
      * @param set root vertex ids, ascending
@@ -26,10 +32,11 @@ public final class IndependentSetSolver {
      */
     public record Outcome(int[] set, int upperBound, boolean optimal) {}
 
-    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep) {
+    private IndependentSetSolver(long deadline, boolean useKonig, boolean useSweep, boolean useRelaxation) {
         this.deadline = deadline;
         this.useKonig = useKonig;
         this.useSweep = useSweep;
+        this.useRelaxation = useRelaxation;
     }
 
     /**
@@ -39,15 +46,21 @@ public final class IndependentSetSolver {
      * @param deadline a {@link System#nanoTime()} instant after which the search gives up
      */
     public static Outcome solve(Graph graph, long deadline, int target) {
-        return solve(graph, deadline, target, true, true);
+        return solve(graph, deadline, target, true, true, true);
+    }
+
+    /** As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off. */
+    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
+        return solve(graph, deadline, target, useKonig, useSweep, true);
     }
 
     /**
-     * As {@link #solve(Graph, long, int)} with König or the frontier sweep switched off, so that tests
-     * can check each exact method against the branch and bound.
+     * As {@link #solve(Graph, long, int)} with König, the frontier sweep or the clique relaxation
+     * switched off, so that tests can check each exact method against the branch and bound.
      */
-    static Outcome solve(Graph graph, long deadline, int target, boolean useKonig, boolean useSweep) {
-        var solver = new IndependentSetSolver(deadline, useKonig, useSweep);
+    static Outcome solve(
+            Graph graph, long deadline, int target, boolean useKonig, boolean useSweep, boolean useRelaxation) {
+        var solver = new IndependentSetSolver(deadline, useKonig, useSweep, useRelaxation);
         boolean[] all = new boolean[graph.size()];
         Arrays.fill(all, true);
         // Smallest first: when time runs out on a large part, the small ones are already proven.
@@ -111,14 +124,44 @@ public final class IndependentSetSolver {
         }
         var search = new Search(ids(graph, Bounds.greedy(graph)));
         int bound = Bounds.cliqueCover(graph);
-        if (useSweep && search.best.length < bound && graph.size() > SWEEP_FROM) {
+        boolean sweepTried = false;
+        if (useRelaxation && !branching && search.best.length < bound && graph.size() > SWEEP_FROM) {
+            // Open halls: the clique relaxation bound is far tighter than the greedy cover, and a
+            // brief local search usually meets it; together they prove in tens of milliseconds what
+            // the sweep (frontier too wide) and branching cannot. The search goes first: the
+            // relaxation's steps aim at its incumbent and stop once that is proven.
+            // brief: when the gap is the relaxation's own, the sweep below needs the time
+            long slice = slice(8, graph.size() * 30_000L);
+            search.best = ids(graph, LocalSearch.improve(graph, Bounds.greedy(graph), slice, bound));
+            if (search.best.length < bound) {
+                bound = Math.min(bound, CliqueBound.bound(graph, search.best.length, deadline));
+            }
+            if (search.best.length < bound && bound - search.best.length <= CLOSE_GAP) {
+                // A seat or two short of the relaxation: on shallow halls the sweep proves it at
+                // once, so it goes first with a quarter of the time; on wide halls, where it fails,
+                // a longer local search meeting the bound is the likelier proof.
+                if (useSweep) {
+                    int[] swept = FrontierDp.maximumIndependentSet(graph, slice(4, Long.MAX_VALUE));
+                    if (swept != null) {
+                        return exact(ids(graph, swept));
+                    }
+                    sweepTried = true;
+                }
+                int[] start = local(graph, search.best);
+                search.best = ids(graph, LocalSearch.improve(graph, start, slice(2, graph.size() * 2_000_000L), bound));
+            }
+        }
+        if (useSweep && !sweepTried && search.best.length < bound && graph.size() > SWEEP_FROM) {
             int[] swept = FrontierDp.maximumIndependentSet(graph, deadline);
             if (swept != null) {
                 return exact(ids(graph, swept));
             }
         }
         if (search.best.length < bound) {
+            boolean nested = branching;
+            branching = true; // components split off inside the search skip the costly relaxation
             branch(graph, search, new IntStack(graph.size()));
+            branching = nested;
             if (!timedOut) { // once the deadline passes every search stops, nested ones first
                 bound = search.best.length;
             }
@@ -202,6 +245,28 @@ public final class IndependentSetSolver {
         Arrays.fill(keep, true);
         keep[pivot] = false;
         branch(graph.induced(keep), search, chosen);
+    }
+
+    /** Now plus the smaller of {@code 1/divisor} of the time left and {@code most} nanoseconds. */
+    private long slice(int divisor, long most) {
+        long now = System.nanoTime();
+        long left = deadline - now; // overflows (negative) only when the deadline is "never"
+        if (deadline > now && left < 0) {
+            left = Long.MAX_VALUE;
+        }
+        return now + Math.max(0, Math.min(left / divisor, most));
+    }
+
+    /** The local vertices of {@code graph} with the given root ids (both ascending). */
+    private static int[] local(Graph graph, int[] ids) {
+        int[] local = new int[ids.length];
+        int count = 0;
+        for (int v = 0; v < graph.size() && count < ids.length; v++) {
+            if (graph.id(v) == ids[count]) {
+                local[count++] = v;
+            }
+        }
+        return Arrays.copyOf(local, count);
     }
 
     private static int[] ids(Graph graph, int[] local) {

@@ -25,6 +25,11 @@ public final class LocalSearch {
 
     /** A set at least as large as {@code start} (vertices, ascending), improved until {@code deadline}. */
     public static int[] improve(Graph graph, int[] start, long deadline) {
+        return improve(graph, start, deadline, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #improve(Graph, int[], long)}, stopping early once the set reaches {@code target}. */
+    static int[] improve(Graph graph, int[] start, long deadline, int target) {
         var search = new LocalSearch(graph);
         for (int v : start) {
             search.add(v);
@@ -35,7 +40,7 @@ public final class LocalSearch {
         int bestSize = search.size;
         var random = new Random(graph.size());
         for (int round = 0; graph.size() > 0; round++) {
-            if ((round & 15) == 0 && System.nanoTime() > deadline) {
+            if (bestSize >= target || (round & 15) == 0 && System.nanoTime() > deadline) {
                 break;
             }
             search.force(random.nextInt(graph.size()));

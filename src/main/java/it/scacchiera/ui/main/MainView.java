@@ -10,9 +10,14 @@ import it.scacchiera.ui.floormap.FloorMap;
 import it.scacchiera.ui.plan.MapActions;
 import it.scacchiera.ui.plan.PlanBar;
 import it.scacchiera.ui.plan.PlanFiles;
+import it.scacchiera.ui.plan.PlanPanels;
 import it.scacchiera.ui.plan.PlanStatus;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
+import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.roster.OperatorListView;
+import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -28,6 +33,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 
 /** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
@@ -63,6 +69,12 @@ public final class MainView {
     private BorderPane mapTabPane;
 
     @FXML
+    private Tab operatorsTab;
+
+    @FXML
+    private Tab plansTab;
+
+    @FXML
     private ListView<RemoteWorker> remoteList;
 
     @FXML
@@ -83,12 +95,19 @@ public final class MainView {
     private final MainViewModel model;
     private final EditorViewModel editor;
     private final PlanViewModel plan;
+    private final PlanPanels panels;
     private final Consumer<Locale> switchLanguage;
 
-    private MainView(MainViewModel model, EditorViewModel editor, PlanViewModel plan, Consumer<Locale> switchLanguage) {
+    private MainView(
+            MainViewModel model,
+            EditorViewModel editor,
+            PlanViewModel plan,
+            PlanPanels panels,
+            Consumer<Locale> switchLanguage) {
         this.model = model;
         this.editor = editor;
         this.plan = plan;
+        this.panels = panels;
         this.switchLanguage = switchLanguage;
     }
 
@@ -96,10 +115,11 @@ public final class MainView {
             MainViewModel model,
             EditorViewModel editor,
             PlanViewModel plan,
+            PlanPanels panels,
             ResourceBundle bundle,
             Consumer<Locale> switchLanguage) {
         var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
-        loader.setControllerFactory(type -> new MainView(model, editor, plan, switchLanguage));
+        loader.setControllerFactory(type -> new MainView(model, editor, plan, panels, switchLanguage));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -149,10 +169,29 @@ public final class MainView {
         MapActions.install(plan, floorMap, remoteList, resources);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
+        var why = WhyView.load(panels.why(), resources);
+        if (why instanceof Region region) {
+            region.setPrefHeight(150);
+        }
+        mapTabPane.setBottom(why);
+        listeners.onChange(panels.operatorsProperty(), (o, before, after) -> showOperators(after));
+        showOperators(panels.operatorsProperty().get());
+        listeners.onChange(tabs.getSelectionModel().selectedItemProperty(), (o, before, after) -> {
+            if (after == plansTab && panels.plans() != null) {
+                plansTab.setContent(PlansView.load(panels.plans(), resources));
+            }
+        });
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
+    }
+
+    private void showOperators(OperatorListViewModel list) {
+        operatorsTab.setContent(
+                list == null
+                        ? new Label(resources.getString("plan.noOperators"))
+                        : OperatorListView.load(list, resources));
     }
 
     private void showRoom(RoomSummary room) {

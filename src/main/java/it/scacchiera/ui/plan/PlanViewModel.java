@@ -9,6 +9,7 @@ import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
+import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
             new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
     private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
     private final LiveScore liveScore = new LiveScore();
@@ -348,6 +351,50 @@ public final class PlanViewModel implements ChangePlacements.Target {
         score.set(now);
         coverage.set(working == null ? Coverage.NONE : working.coverage());
         refresh();
+        revision.set(revision.get() + 1);
+    }
+
+    /** The rules the shown plan breaks, with who, where and when; null without a plan. Full scoring. */
+    public ScoreReport explain() {
+        return working == null ? null : planning.explain(working.plan());
+    }
+
+    public List<Pin> pins() {
+        return List.copyOf(pins.values());
+    }
+
+    /** Shows the date and shift a reason is about (the caller switches the room). */
+    public void showMoment(LocalDateTime when) {
+        if (when == null || !days.contains(when.toLocalDate())) {
+            return;
+        }
+        day.set(when.toLocalDate());
+        site.get().shifts().stream()
+                .filter(s -> s.startOn(when.toLocalDate()).equals(when) && shifts.contains(s.code()))
+                .findFirst()
+                .ifPresent(s -> shift.set(s.code()));
+    }
+
+    /** Where an operator works on the shown day, {@link Placement#OFF} when off or without a plan. */
+    public Placement placementOf(String operatorId) {
+        return working == null || day.get() == null
+                ? Placement.OFF
+                : working.placement(new OperatorDay(operatorId, day.get()));
+    }
+
+    /** Opens a saved plan: its weeks, rows and pins replace the plan on screen. */
+    public void load(Horizon horizon, List<ScheduleEntry> rows, List<Pin> saved) {
+        if (site.get() == null) {
+            return;
+        }
+        stop();
+        weeks.set(horizon.weeks());
+        weekStart.set(horizon.from());
+        horizonChanged();
+        saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
+        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
+        state.set(SolverState.STOPPED);
+        changed();
     }
 
     private void refresh() {
@@ -441,6 +488,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
     /** How long the last manual change took to rescore and redraw, in microseconds. */
     public ReadOnlyLongProperty lastUpdateMicrosProperty() {
         return lastUpdateMicros.getReadOnlyProperty();
+    }
+
+    /** Moves on with every plan shown or changed: panels that summarise the plan refresh on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -1,0 +1,190 @@
+package it.scacchiera.ui.plans;
+
+import it.scacchiera.persistence.PlanSummary;
+import it.scacchiera.ui.common.ViewListeners;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+
+/** The saved plans of the site: binds the table, actions and status line to the model. */
+public final class PlansView {
+    @FXML
+    private TableView<PlanSummary> table;
+
+    @FXML
+    private TableColumn<PlanSummary, String> labelColumn;
+
+    @FXML
+    private TableColumn<PlanSummary, String> horizonColumn;
+
+    @FXML
+    private TableColumn<PlanSummary, String> statusColumn;
+
+    @FXML
+    private TableColumn<PlanSummary, String> scoreColumn;
+
+    @FXML
+    private TableColumn<PlanSummary, String> updatedColumn;
+
+    @FXML
+    private Button saveButton;
+
+    @FXML
+    private Button saveAsNewButton;
+
+    @FXML
+    private Button publishButton;
+
+    @FXML
+    private Button openButton;
+
+    @FXML
+    private Button deleteButton;
+
+    @FXML
+    private HBox conflictBar;
+
+    @FXML
+    private Label statusLabel;
+
+    @FXML
+    private ProgressIndicator progress;
+
+    @FXML
+    private ResourceBundle resources;
+
+    private final PlansViewModel model;
+
+    private PlansView(PlansViewModel model) {
+        this.model = model;
+    }
+
+    /** Loads the panel and lists the site's plans (in the background). */
+    public static Parent load(PlansViewModel model, ResourceBundle bundle) {
+        var loader = new FXMLLoader(PlansView.class.getResource("PlansView.fxml"), bundle);
+        loader.setControllerFactory(type -> new PlansView(model));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PlansView.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(resources.getLocale());
+        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(resources.getLocale())
+                .withZone(ZoneId.systemDefault());
+        table.setItems(model.plans());
+        labelColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().label()));
+        horizonColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(MessageFormat.format(
+                resources.getString("plans.horizonValue"),
+                dates.format(row.getValue().horizon().from()),
+                row.getValue().horizon().weeks())));
+        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                resources.getString("plans.status." + row.getValue().status().name())));
+        scoreColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
+                row.getValue().score() == null ? "–" : row.getValue().score()));
+        updatedColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(times.format(row.getValue().updatedAt())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> model.selectedProperty()
+                .set(after));
+        var listeners = ViewListeners.of(table);
+        listeners.onChange(model.selectedProperty(), (o, before, after) -> select(after));
+        listeners.onChange(model.statusProperty(), (o, before, after) -> showStatus(after));
+        showStatus(model.statusProperty().get());
+        var noSelection = model.selectedProperty().isNull().or(model.busyProperty());
+        for (Button button : new Button[] {publishButton, openButton, deleteButton}) {
+            button.disableProperty().bind(noSelection);
+        }
+        saveButton.disableProperty().bind(model.busyProperty());
+        saveAsNewButton.disableProperty().bind(model.busyProperty());
+        conflictBar.visibleProperty().bind(model.conflictProperty());
+        conflictBar.managedProperty().bind(model.conflictProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        saveButton
+                .textProperty()
+                .bind(Bindings.when(model.openedProperty().isNull())
+                        .then(resources.getString("plans.saveDraft"))
+                        .otherwise(resources.getString("plans.save")));
+        model.refresh();
+    }
+
+    private void select(PlanSummary plan) {
+        if (plan == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (table.getSelectionModel().getSelectedItem() != plan) {
+            table.getSelectionModel().select(plan);
+        }
+    }
+
+    private void showStatus(PlansStatus status) {
+        statusLabel.setText(MessageFormat.format(
+                resources.getString("plans.activity." + status.activity().name()), status.detail()));
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+
+    @FXML
+    private void onSaveAsNew() {
+        model.saveAsNew();
+    }
+
+    @FXML
+    private void onPublish() {
+        model.publish();
+    }
+
+    @FXML
+    private void onOpen() {
+        model.open();
+    }
+
+    @FXML
+    private void onRefresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void onReload() {
+        model.reload();
+    }
+
+    @FXML
+    private void onDelete() {
+        PlanSummary plan = model.selectedProperty().get();
+        if (plan == null) {
+            return;
+        }
+        var confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("plans.deleteConfirm"), plan.label()),
+                ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.initOwner(table.getScene().getWindow());
+        confirm.setHeaderText(null);
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete());
+    }
+}

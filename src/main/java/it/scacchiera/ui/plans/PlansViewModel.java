@@ -1,0 +1,237 @@
+package it.scacchiera.ui.plans;
+
+import it.scacchiera.persistence.ConcurrentSaveException;
+import it.scacchiera.persistence.PlanContent;
+import it.scacchiera.persistence.PlanStore;
+import it.scacchiera.persistence.PlanSummary;
+import it.scacchiera.persistence.StoredPlan;
+import it.scacchiera.ui.common.Failures;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The saved plans of one site: list, save, publish, open, delete. Every database call runs on the
+ * background executor (the store itself is opened there, on first use) and its outcome comes back
+ * through the FX executor, so the FX thread never waits on the database.
+ */
+public final class PlansViewModel {
+    private final Supplier<PlanStore> opener;
+    private final String site;
+    private final Executor background;
+    private final Executor fxThread;
+    private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<PlanSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<PlansStatus> status =
+            new ReadOnlyObjectWrapper<>(this, "status", PlansStatus.IDLE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
+    private final ReadOnlyObjectWrapper<PlanSummary> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private Supplier<PlanContent> currentContent = () -> null;
+    private Consumer<StoredPlan> onOpen = plan -> {};
+    private PlanStore store; // opened on the background executor, on first use
+
+    public PlansViewModel(Supplier<PlanStore> opener, String site, Executor background, Executor fxThread) {
+        this.opener = opener;
+        this.site = site;
+        this.background = background;
+        this.fxThread = fxThread;
+    }
+
+    /** Where "save" takes the plan on screen from; it may give null when there is no plan yet. */
+    public void setCurrentContent(Supplier<PlanContent> content) {
+        currentContent = content == null ? () -> null : content;
+    }
+
+    /** Called on the FX executor with each plan opened (or reloaded after a refused save). */
+    public void setOnOpen(Consumer<StoredPlan> callback) {
+        onOpen = callback == null ? plan -> {} : callback;
+    }
+
+    public void refresh() {
+        run(Activity.LOADING, () -> store().list(site), this::listed);
+    }
+
+    /** Saves the plan on screen over the plan it was opened from, or as a new draft when none. */
+    public void save() {
+        PlanSummary base = opened.get();
+        if (base == null) {
+            saveAsNew();
+            return;
+        }
+        PlanContent content = currentContent.get();
+        if (content == null) {
+            status.set(new PlansStatus(Activity.NOTHING_TO_SAVE, ""));
+            return;
+        }
+        run(Activity.SAVING, () -> store().save(base.id(), base.version(), content), this::saved);
+    }
+
+    /** Saves the plan on screen as a new draft, whatever it was opened from. */
+    public void saveAsNew() {
+        PlanContent content = currentContent.get();
+        if (content == null) {
+            status.set(new PlansStatus(Activity.NOTHING_TO_SAVE, ""));
+            return;
+        }
+        run(Activity.SAVING, () -> store().save(content), this::saved);
+    }
+
+    public void publish() {
+        PlanSummary plan = selected.get();
+        if (plan != null) {
+            run(Activity.PUBLISHING, () -> store().publish(plan.id()), published -> {
+                if (opened.get() != null && opened.get().id() == published.id()) {
+                    opened.set(published);
+                }
+                finish(Activity.PUBLISHED, published.label());
+            });
+        }
+    }
+
+    public void open() {
+        PlanSummary plan = selected.get();
+        if (plan != null) {
+            load(plan.id(), Activity.OPENED);
+        }
+    }
+
+    /** After a refused save: loads the plan as it now stands, the planner redoes the change on it. */
+    public void reload() {
+        PlanSummary plan = opened.get();
+        if (plan != null) {
+            load(plan.id(), Activity.OPENED);
+        }
+    }
+
+    /** Deletes the selected plan; the view asks for confirmation first. */
+    public void delete() {
+        PlanSummary plan = selected.get();
+        if (plan != null) {
+            run(Activity.DELETING, () -> store().delete(plan.id()), deleted -> {
+                if (opened.get() != null && opened.get().id() == plan.id()) {
+                    opened.set(null);
+                }
+                finish(deleted ? Activity.DELETED : Activity.GONE, plan.label());
+            });
+        }
+    }
+
+    private void load(long id, Activity done) {
+        run(Activity.OPENING, () -> store().load(id), (Optional<StoredPlan> plan) -> {
+            if (plan.isEmpty()) {
+                opened.set(null);
+                finish(Activity.GONE, Long.toString(id));
+                return;
+            }
+            opened.set(plan.get().summary());
+            conflict.set(false);
+            onOpen.accept(plan.get());
+            finish(done, plan.get().summary().label());
+        });
+    }
+
+    private void saved(PlanSummary summary) {
+        opened.set(summary);
+        conflict.set(false);
+        finish(Activity.SAVED, summary.label());
+    }
+
+    private void listed(List<PlanSummary> list) {
+        PlanSummary before = selected.get();
+        plans.setAll(list);
+        selected.set(
+                before == null
+                        ? null
+                        : list.stream()
+                                .filter(p -> p.id() == before.id())
+                                .findFirst()
+                                .orElse(null));
+        status.set(new PlansStatus(Activity.LISTED, Integer.toString(list.size())));
+    }
+
+    /** Reports the outcome, then lists again: the list shows what the database now holds. */
+    private void finish(Activity activity, String detail) {
+        var done = new PlansStatus(activity, detail);
+        run(Activity.LOADING, () -> store().list(site), list -> {
+            listed(list);
+            status.set(done);
+        });
+    }
+
+    private synchronized PlanStore store() {
+        if (store == null) {
+            store = opener.get();
+        }
+        return store;
+    }
+
+    private <T> void run(Activity activity, Callable<T> work, Consumer<T> done) {
+        busy.set(true);
+        status.set(new PlansStatus(activity, ""));
+        background.execute(() -> {
+            try {
+                T result = work.call();
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    done.accept(result);
+                });
+            } catch (Exception | Error e) { // an Error too: else busy stays on forever
+                fxThread.execute(() -> failed(e));
+            }
+        });
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ConcurrentSaveException) {
+            conflict.set(true);
+            status.set(new PlansStatus(Activity.CONFLICT, failure.getMessage()));
+        } else {
+            status.set(new PlansStatus(Activity.FAILED, Failures.describe(failure)));
+        }
+    }
+
+    /** The site's plans, most recently saved first. */
+    public ObservableList<PlanSummary> plans() {
+        return plans;
+    }
+
+    public ObjectProperty<PlanSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<PlansStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a database call runs: the actions wait. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True after a save refused because someone else changed the plan: the view offers {@link #reload()}. */
+    public ReadOnlyBooleanProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** The plan the screen was opened from or last saved as, at the version it was read; null when new. */
+    public ReadOnlyObjectProperty<PlanSummary> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public String site() {
+        return site;
+    }
+}
