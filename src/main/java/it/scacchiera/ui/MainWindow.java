@@ -110,6 +110,10 @@ public final class MainWindow {
         return model;
     }
 
+    public PlanPanels panels() {
+        return panels;
+    }
+
     public PlanViewModel plan() {
         return plan;
     }

@@ -130,4 +130,50 @@ class PlanWindowTest extends FxTest {
         assertEquals(seated.getValue(), plan.shownProperty().get().operators().get(seated.getKey()));
         assertTrue(plan.shownProperty().get().pinned().contains(seated.getKey()));
     }
+
+    @Test
+    void dragFromOperatorList_ontoAFreeDesk_seatsThatOperator(FxRobot robot) throws Exception {
+        solve(robot);
+        var seated = plan.shownProperty().get().operators();
+        DeskId free = plan.roomProperty().get().seats().stream()
+                .map(seat -> seat.id())
+                .filter(id -> !seated.containsKey(id))
+                .findFirst()
+                .orElseThrow();
+        robot.clickOn("Operators");
+
+        robot.drag("Anna Bianchi").dropTo(at(robot, free));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("OP1", plan.shownProperty().get().operators().get(free));
+        assertTrue(plan.isPinned("OP1"));
+    }
+
+    @Test
+    void whyPanel_afterABreakingMove_listsTheRuleAndSelectingItShowsTheDesk(FxRobot robot) throws Exception {
+        solve(robot);
+        Map<DeskId, String> seated = plan.shownProperty().get().operators();
+        DeskId[] move =
+                PlanViewModelTest.freeDeskNextToOther(plan.roomProperty().get(), seated);
+        robot.interact(() -> plan.moveToDesk(seated.get(move[0]), move[1]));
+        var why = window.panels().why();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> why.shown().stream()
+                .anyMatch(rule -> rule.name().equals("Neighbouring desks occupied at once")));
+        robot.interact(() -> window.model().selectedCellProperty().set(null));
+        var reason = why.shown().stream()
+                .filter(rule -> rule.name().equals("Neighbouring desks occupied at once"))
+                .findFirst()
+                .orElseThrow()
+                .reasons()
+                .get(0);
+
+        robot.interact(() -> why.selectedWhyProperty().set(reason));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(
+                MapCell.of(reason.desks().get(0)),
+                window.model().selectedCellProperty().get());
+        assertTrue(reason.desks().contains(move[1]));
+        assertEquals(reason.when().toLocalDate(), plan.dayProperty().get());
+    }
 }
