@@ -126,6 +126,13 @@ public final class PlanBar {
         });
         listeners.onChange(model.siteFailureProperty(), (o, before, after) -> note.setText(describe(after)));
         note.setText(describe(model.siteFailureProperty().get()));
+        listeners.onChange(
+                model.solveFailureProperty(),
+                (o, before, after) -> note.setText(
+                        after == null
+                                ? describe(model.siteFailureProperty().get())
+                                : MessageFormat.format(
+                                        resources.getString("status.failed"), Failures.describe(after))));
         showElapsed();
     }
 

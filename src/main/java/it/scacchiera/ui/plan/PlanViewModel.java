@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
     private final LiveScore liveScore = new LiveScore();
+    private final LiveSolve liveSolve;
+    private final ManualChanges edits = new ManualChanges(this);
+    private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
+            new ReadOnlyObjectWrapper<>(this, "solveFailure");
     private WorkingPlan working;
-    private Set<OperatorDay> pinsAtStart = Set.of(); // read by the solving thread: an immutable copy
     private Object solving; // the running solve's token: results of a replaced solve are dropped
     private long solveStarted;
     private long solveEnded;
@@ -78,6 +80,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         this.planning = planning;
         this.background = background;
         this.fxThread = fxThread;
+        this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
         weekStart.addListener((o, before, after) -> horizonChanged());
         weeks.addListener((o, before, after) -> horizonChanged());
         day.addListener((o, before, after) -> dayChanged());
@@ -163,44 +166,28 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         PlanningProblem problem = problem();
-        pinsAtStart = Set.copyOf(pins.keySet());
+        solveFailure.set(null);
         Duration limit = settings.get().timeLimit();
         Object token = new Object();
         solving = token;
         solveStarted = System.nanoTime();
         solveProgress.set(0);
         state.set(SolverState.SOLVING);
-        background.execute(() -> {
-            try {
-                var planFactory = new PlanFactory(problem);
-                long[] lastShown = {System.nanoTime() - THROTTLE.toNanos()};
-                var result = planning.solve(problem, limit, best -> {
-                    long now = System.nanoTime();
-                    if (now - lastShown[0] >= THROTTLE.toNanos()) {
-                        lastShown[0] = now;
-                        var rows = new WorkingPlan(planFactory, planning.entries(best), pinnedDays(), liveScore);
-                        HardMediumSoftScore bestScore = best.getScore(); // read here: best is the solver's
-                        fxThread.execute(() -> showSolved(token, rows, bestScore, false));
-                    }
-                });
-                // the last plan is scored here, off the FX thread, so the first drop is already incremental
-                var last = new WorkingPlan(planFactory, result.entries(), pinnedDays(), liveScore).primed();
-                fxThread.execute(() -> showSolved(token, last, last.score(), true));
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    if (solving == token) {
-                        solveEnded = System.nanoTime();
-                        solving = null;
-                        state.set(SolverState.FAILED);
-                    }
-                });
-                throw e;
-            }
-        });
+        liveSolve.start(
+                problem,
+                limit,
+                Set.copyOf(pins.keySet()),
+                (solved, solvedScore, last) -> showSolved(token, solved, solvedScore, last),
+                failure -> failed(token, failure));
     }
 
-    private Set<OperatorDay> pinnedDays() {
-        return pinsAtStart;
+    private void failed(Object token, RuntimeException failure) {
+        if (solving == token) {
+            solveEnded = System.nanoTime();
+            solving = null;
+            solveFailure.set(failure);
+            state.set(SolverState.FAILED);
+        }
     }
 
     private void showSolved(Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last) {
@@ -244,79 +231,40 @@ public final class PlanViewModel implements ChangePlacements.Target {
         return ((running ? System.nanoTime() : solveEnded) - solveStarted) / 1e9;
     }
 
-    // ----- manual changes: each is one command that pins what it changed
+    // ----- manual changes (ManualChanges): each is one command that pins what it changed
 
     /** Puts an operator at a desk of the shown room in the shown shift; an occupant there swaps places. */
     public boolean moveToDesk(String operatorId, DeskId desk) {
-        if (!editable() || room.get() == null) {
-            return false;
-        }
-        String roomId = room.get().floor().id();
-        var mover = new OperatorDay(operatorId, day.get());
-        if (!working.contains(mover) || room.get().indexOf(desk) < 0) {
-            return false;
-        }
-        Placement before = working.placement(mover);
-        var changes = new ArrayList<ChangePlacements.Change>();
-        String occupant = working.occupant(roomId, desk, day.get(), shift.get());
-        if (operatorId.equals(occupant)) {
-            return false;
-        }
-        changes.add(change(mover, new Placement(shift.get(), before.service(), roomId, desk)));
-        if (occupant != null) {
-            var other = new OperatorDay(occupant, day.get());
-            Placement was = working.placement(other);
-            boolean sameShift = shift.get().equals(before.shift());
-            changes.add(change(other, sameShift ? before : new Placement(shift.get(), was.service(), null, null)));
-        }
-        return record(changes);
+        return edits.moveToDesk(operatorId, desk);
     }
 
     public boolean moveToRemote(String operatorId) {
-        var mover = new OperatorDay(operatorId, day.get());
-        if (!editable() || !working.contains(mover)) {
-            return false;
-        }
-        Placement before = working.placement(mover);
-        return record(List.of(change(mover, new Placement(shift.get(), before.service(), null, null))));
+        return edits.moveToRemote(operatorId);
     }
 
     /** The operator takes the shown date off. */
     public boolean sendHome(String operatorId) {
-        var mover = new OperatorDay(operatorId, day.get());
-        if (!editable() || !working.contains(mover)) {
-            return false;
-        }
-        return record(List.of(change(mover, Placement.OFF)));
+        return edits.sendHome(operatorId);
     }
 
     public boolean togglePin(String operatorId) {
-        var target = new OperatorDay(operatorId, day.get());
-        if (!editable() || !working.contains(target)) {
-            return false;
-        }
-        Placement now = working.placement(target);
-        boolean pinned = pins.containsKey(target);
-        return record(List.of(new ChangePlacements.Change(target, now, pinned, now, !pinned)));
+        return edits.togglePin(operatorId);
     }
 
     public boolean isPinned(String operatorId) {
-        return day.get() != null && pins.containsKey(new OperatorDay(operatorId, day.get()));
+        return dayProperty().get() != null && pins.containsKey(new OperatorDay(operatorId, day.get()));
     }
 
-    private ChangePlacements.Change change(OperatorDay target, Placement after) {
-        return new ChangePlacements.Change(target, working.placement(target), pins.containsKey(target), after, true);
+    WorkingPlan working() {
+        return working;
     }
 
-    private boolean record(List<ChangePlacements.Change> changes) {
-        var command = new ChangePlacements(this, changes);
-        command.execute();
-        history.record(command);
-        return true;
+    Map<OperatorDay, Pin> pinned() {
+        return pins;
     }
 
-    private boolean editable() {
-        return working != null && day.get() != null && shift.get() != null;
+    UndoHistory history() {
+        return history;
     }
 
     public boolean undo() {
@@ -422,6 +370,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     public ReadOnlyObjectProperty<Site> siteProperty() {
         return site.getReadOnlyProperty();
+    }
+
+    /** Why the last solve failed, or null: the view shows it. */
+    public ReadOnlyObjectProperty<RuntimeException> solveFailureProperty() {
+        return solveFailure.getReadOnlyProperty();
     }
 
     /** Why planning is off for the open folder, or null. */
