@@ -2,6 +2,8 @@ package it.scacchiera;
 
 import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.floorplan.FloorWriter;
+import it.scacchiera.planning.PlanningService;
+import it.scacchiera.site.SiteReader;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,8 @@ public final class App implements AutoCloseable {
 
     private final FloorReader floorReader = new FloorReader();
     private final FloorWriter floorWriter = new FloorWriter();
+    private final SiteReader siteReader = new SiteReader();
+    private final PlanningService planning = new PlanningService();
     // Two workers: loading or solving must never wait behind a live capacity preview.
     private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
         var thread = new Thread(runnable, "scacchiera-background");
@@ -31,6 +35,15 @@ public final class App implements AutoCloseable {
         return floorWriter;
     }
 
+    public SiteReader siteReader() {
+        return siteReader;
+    }
+
+    /** One solve at a time: the window's live solve and its manual changes share this service. */
+    public PlanningService planning() {
+        return planning;
+    }
+
     /** Long work (reading sites, capacity, later solving) runs here, never on the FX thread. */
     public ExecutorService background() {
         return background;
@@ -38,6 +51,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        planning.cancel();
         background.shutdownNow();
     }
 }

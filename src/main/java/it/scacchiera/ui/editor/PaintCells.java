@@ -1,5 +1,6 @@
 package it.scacchiera.ui.editor;
 
+import it.scacchiera.ui.common.EditCommand;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package it.scacchiera.ui.editor;
 
+import it.scacchiera.ui.common.EditCommand;
+
 /**
  * Adds blank rows or columns at the bottom and right. Undo removes them; they are blank again by then,
  * since any later paint in them is undone first.

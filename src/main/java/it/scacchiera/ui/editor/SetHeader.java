@@ -1,5 +1,7 @@
 package it.scacchiera.ui.editor;
 
+import it.scacchiera.ui.common.EditCommand;
+
 /** A new value for one header line. */
 record SetHeader(FloorDraft draft, HeaderField field, String before, String after) implements EditCommand {
     @Override

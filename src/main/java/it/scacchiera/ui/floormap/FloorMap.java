@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,6 +41,9 @@ public final class FloorMap extends Region {
     private Map<DeskId, String> occupants = Map.of();
     private List<DeskPair> conflicts = List.of();
     private Set<DeskId> pattern = Set.of();
+    private Set<DeskId> pinned = Set.of();
+    private Predicate<MapCell> dragSource = cell -> false;
+    private boolean panning;
     private Function<MapCell, String> describe = cell -> "";
     private Consumer<MapCell> onPaint = cell -> {};
     private Runnable onStrokeEnd = () -> {};
@@ -100,6 +104,17 @@ public final class FloorMap extends Region {
     public void setPattern(Set<DeskId> pattern) {
         this.pattern = Set.copyOf(pattern);
         invalidate();
+    }
+
+    /** Desks whose occupant the planner pinned: a corner mark. */
+    public void setPinned(Set<DeskId> pinned) {
+        this.pinned = Set.copyOf(pinned);
+        invalidate();
+    }
+
+    /** Cells a drag starts a drag-and-drop from rather than panning the map (occupied desks). */
+    public void setDragSource(Predicate<MapCell> dragSource) {
+        this.dragSource = dragSource;
     }
 
     /** The tooltip's text for a grid cell under the mouse (never called with null); empty for none. */
@@ -187,7 +202,7 @@ public final class FloorMap extends Region {
         }
         if (dirty) {
             dirty = false;
-            var scene = new MapScene(graph, occupants, conflicts, pattern, showPattern.get(), cursor.get());
+            var scene = new MapScene(graph, occupants, conflicts, pattern, pinned, showPattern.get(), cursor.get());
             painter.paint(canvas.getGraphicsContext2D(), scene, viewport());
         }
     }
@@ -229,6 +244,7 @@ public final class FloorMap extends Region {
         pressX = event.getX();
         pressY = event.getY();
         MapCell cell = cellAt(event.getX(), event.getY());
+        panning = cell == null || !dragSource.test(cell);
         if (cell != null) {
             cursor.set(cell);
             if (painting(event)) {
@@ -245,6 +261,9 @@ public final class FloorMap extends Region {
                 onPaint.accept(cell);
             }
             return;
+        }
+        if (!panning) {
+            return; // a drag-and-drop of the desk's operator starts instead
         }
         originX += event.getX() - pressX;
         originY += event.getY() - pressY;

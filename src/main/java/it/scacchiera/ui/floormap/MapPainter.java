@@ -26,6 +26,7 @@ final class MapPainter {
     private static final Color FIXED_POST = Color.web("#4527a0");
     private static final Color PATTERN = Color.web("#2e7d32", 0.45);
     private static final Color CONFLICT = Color.web("#d32f2f");
+    private static final Color PIN = Color.web("#ffb300");
     private static final Color CURSOR = Color.web("#ff6f00");
 
     void paint(GraphicsContext g, MapScene scene, Viewport view) {
@@ -88,6 +89,12 @@ final class MapPainter {
         DeskLook look = DeskLook.of(scene.graph(), id, scene.occupants());
         boolean inPattern = scene.showPattern() && scene.pattern().contains(id);
         paintDesk(g, look, scene.occupants().get(id), inPattern, x, y, w, h, letters);
+        if (scene.pinned().contains(id)) {
+            // a pinned decision: a gold corner the solver will not move
+            double d = Math.min(w, h) * 0.4;
+            g.setFill(PIN);
+            g.fillPolygon(new double[] {x + w - d, x + w, x + w}, new double[] {y, y, y + d}, 3);
+        }
     }
 
     /** One desk of a given look; also draws the legend's swatches, so legend and map cannot differ. */

@@ -12,5 +12,6 @@ record MapScene(
         Map<DeskId, String> occupants,
         List<DeskPair> conflicts,
         Set<DeskId> pattern,
+        Set<DeskId> pinned,
         boolean showPattern,
         MapCell cursor) {}

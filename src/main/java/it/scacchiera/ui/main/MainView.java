@@ -7,6 +7,17 @@ import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.DeskPair;
 import it.scacchiera.ui.floormap.FloorMap;
+import it.scacchiera.ui.plan.MapActions;
+import it.scacchiera.ui.plan.PlanBar;
+import it.scacchiera.ui.plan.PlanFiles;
+import it.scacchiera.ui.plan.PlanPanels;
+import it.scacchiera.ui.plan.PlanStatus;
+import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.plan.RemoteWorker;
+import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.roster.OperatorListView;
+import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -21,6 +32,8 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 
 /** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
@@ -50,6 +63,21 @@ public final class MainView {
     private FloorMap floorMap;
 
     @FXML
+    private BorderPane planPane;
+
+    @FXML
+    private BorderPane mapTabPane;
+
+    @FXML
+    private Tab operatorsTab;
+
+    @FXML
+    private Tab plansTab;
+
+    @FXML
+    private ListView<RemoteWorker> remoteList;
+
+    @FXML
     private CheckMenuItem patternItem;
 
     @FXML
@@ -66,18 +94,32 @@ public final class MainView {
 
     private final MainViewModel model;
     private final EditorViewModel editor;
+    private final PlanViewModel plan;
+    private final PlanPanels panels;
     private final Consumer<Locale> switchLanguage;
 
-    private MainView(MainViewModel model, EditorViewModel editor, Consumer<Locale> switchLanguage) {
+    private MainView(
+            MainViewModel model,
+            EditorViewModel editor,
+            PlanViewModel plan,
+            PlanPanels panels,
+            Consumer<Locale> switchLanguage) {
         this.model = model;
         this.editor = editor;
+        this.plan = plan;
+        this.panels = panels;
         this.switchLanguage = switchLanguage;
     }
 
     public static Parent load(
-            MainViewModel model, EditorViewModel editor, ResourceBundle bundle, Consumer<Locale> switchLanguage) {
+            MainViewModel model,
+            EditorViewModel editor,
+            PlanViewModel plan,
+            PlanPanels panels,
+            ResourceBundle bundle,
+            Consumer<Locale> switchLanguage) {
         var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
-        loader.setControllerFactory(type -> new MainView(model, editor, switchLanguage));
+        loader.setControllerFactory(type -> new MainView(model, editor, plan, panels, switchLanguage));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -122,8 +164,34 @@ public final class MainView {
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.setOnAction(event -> model.cancel());
         statusBar.getRightItems().add(cancel);
+        statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
+        mapTabPane.setTop(PlanBar.load(plan, resources));
+        MapActions.install(plan, floorMap, remoteList, resources);
+        listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
+        floorMap.setPinned(plan.shownProperty().get().pinned());
+        var why = WhyView.load(panels.why(), resources);
+        if (why instanceof Region region) {
+            region.setPrefHeight(150);
+        }
+        mapTabPane.setBottom(why);
+        listeners.onChange(panels.operatorsProperty(), (o, before, after) -> showOperators(after));
+        showOperators(panels.operatorsProperty().get());
+        listeners.onChange(tabs.getSelectionModel().selectedItemProperty(), (o, before, after) -> {
+            if (after == plansTab && panels.plans() != null) {
+                plansTab.setContent(PlansView.load(panels.plans(), resources));
+            }
+        });
+        floorMap.setOccupants(model.occupants());
+        floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
+    }
+
+    private void showOperators(OperatorListViewModel list) {
+        operatorsTab.setContent(
+                list == null
+                        ? new Label(resources.getString("plan.noOperators"))
+                        : OperatorListView.load(list, resources));
     }
 
     private void showRoom(RoomSummary room) {
@@ -164,14 +232,48 @@ public final class MainView {
         editor.save();
     }
 
+    /** Ctrl+Z undoes the plan's last manual change on the map tab, the editor's last stroke on its tab. */
     @FXML
     private void onUndo() {
-        editor.undo();
+        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
+            editor.undo();
+        } else {
+            plan.undo();
+        }
     }
 
     @FXML
     private void onRedo() {
-        editor.redo();
+        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
+            editor.redo();
+        } else {
+            plan.redo();
+        }
+    }
+
+    @FXML
+    private void onSolve() {
+        plan.solve();
+    }
+
+    @FXML
+    private void onStop() {
+        plan.stop();
+    }
+
+    @FXML
+    private void onPlanSettings() {
+        ((Button) mapTabPane.getTop().lookup("#settingsButton")).fire();
+    }
+
+    @FXML
+    private void onExport() {
+        PlanFiles.exportSchedule(plan, resources, statusBar.getScene().getWindow(), model::say);
+    }
+
+    @FXML
+    private void onSheet() {
+        PlanFiles.writeSeatingSheet(plan, resources, statusBar.getScene().getWindow(), model::say);
     }
 
     /** The map of the tab in front: zoom keys work in the editor too. */

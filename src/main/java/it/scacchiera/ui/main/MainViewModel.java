@@ -65,6 +65,9 @@ public final class MainViewModel {
             conflicts.clear();
         });
         selectedCell.addListener((o, before, after) -> deskDetails.set(detailsOf(after)));
+        // a plan shown or changed under the selected desk changes what the details say about it
+        occupants.addListener((javafx.collections.MapChangeListener<DeskId, String>)
+                change -> deskDetails.set(detailsOf(selectedCell.get())));
     }
 
     /** Opens a site folder: the window's title shows its name; rooms load in the background. */
@@ -116,6 +119,11 @@ public final class MainViewModel {
                     }
                     status.set(MessageFormat.format(bundle.get().getString("editor.saved"), floor.id()));
                 });
+    }
+
+    /** A line for the status bar from another part of the window (an export written, a failure). */
+    public void say(String message) {
+        status.set(message);
     }
 
     public void cancel() {

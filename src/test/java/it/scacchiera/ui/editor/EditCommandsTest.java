@@ -10,6 +10,8 @@ import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.floorplan.FloorWriter;
 import it.scacchiera.input.InputException;
 import it.scacchiera.ui.Rooms;
+import it.scacchiera.ui.common.EditCommand;
+import it.scacchiera.ui.common.UndoHistory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

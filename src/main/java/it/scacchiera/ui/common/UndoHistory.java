@@ -1,4 +1,4 @@
-package it.scacchiera.ui.editor;
+package it.scacchiera.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -6,20 +6,20 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** Commands done and undone; a new command forgets what was undone. */
-final class UndoHistory {
+public final class UndoHistory {
     private final Deque<EditCommand> done = new ArrayDeque<>();
     private final Deque<EditCommand> undone = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     /** Records a command that has already been executed. */
-    void record(EditCommand executed) {
+    public void record(EditCommand executed) {
         done.push(executed);
         undone.clear();
         update();
     }
 
-    boolean undo() {
+    public boolean undo() {
         if (done.isEmpty()) {
             return false;
         }
@@ -30,7 +30,7 @@ final class UndoHistory {
         return true;
     }
 
-    boolean redo() {
+    public boolean redo() {
         if (undone.isEmpty()) {
             return false;
         }
@@ -41,17 +41,17 @@ final class UndoHistory {
         return true;
     }
 
-    void clear() {
+    public void clear() {
         done.clear();
         undone.clear();
         update();
     }
 
-    ReadOnlyBooleanProperty canUndoProperty() {
+    public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty canRedoProperty() {
+    public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }
 

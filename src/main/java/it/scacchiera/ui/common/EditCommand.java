@@ -1,7 +1,7 @@
-package it.scacchiera.ui.editor;
+package it.scacchiera.ui.common;
 
 /** One undoable change to a floor draft. */
-interface EditCommand {
+public interface EditCommand {
     void execute();
 
     void undo();

@@ -1,0 +1,175 @@
+package it.scacchiera.ui.plan;
+
+import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.ViewListeners;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ResourceBundle;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.*;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The planning toolbar: week, day and shift shown; Solve, Stop, progress and settings. */
+public final class PlanBar {
+    @FXML
+    private DatePicker weekPicker;
+
+    @FXML
+    private Spinner<Integer> weeksSpinner;
+
+    @FXML
+    private ComboBox<LocalDate> dayBox;
+
+    @FXML
+    private ComboBox<String> shiftBox;
+
+    @FXML
+    private Button solveButton;
+
+    @FXML
+    private Button stopButton;
+
+    @FXML
+    private ProgressBar progress;
+
+    @FXML
+    private Label elapsed;
+
+    @FXML
+    private Label note;
+
+    @FXML
+    private ResourceBundle resources;
+
+    private final PlanViewModel model;
+    private ObjectProperty<Integer> weeksValue; // kept: a bidirectional binding holds its ends weakly
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.millis(200), event -> showElapsed()));
+
+    private PlanBar(PlanViewModel model) {
+        this.model = model;
+    }
+
+    public static Parent load(PlanViewModel model, ResourceBundle bundle) {
+        var loader = new FXMLLoader(PlanBar.class.getResource("PlanBar.fxml"), bundle);
+        loader.setControllerFactory(type -> new PlanBar(model));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PlanBar.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        weekPicker.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setDisable(empty || date.getDayOfWeek() != DayOfWeek.MONDAY); // plans start on a Monday
+            }
+        });
+        weekPicker.valueProperty().bindBidirectional(model.weekStartProperty());
+        weekPicker.valueProperty().addListener((o, before, after) -> {
+            if (after != null && after.getDayOfWeek() != DayOfWeek.MONDAY) {
+                weekPicker.setValue(after.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)));
+            }
+        });
+        weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, 8, model.weeksProperty().get()));
+        weeksValue = model.weeksProperty().asObject();
+        weeksSpinner.getValueFactory().valueProperty().bindBidirectional(weeksValue);
+        var dayFormat = DateTimeFormatter.ofPattern("EEE d MMM", resources.getLocale());
+        dayBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : dayFormat.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return null;
+            }
+        });
+        dayBox.setItems(model.days());
+        dayBox.valueProperty().bindBidirectional(model.dayProperty());
+        shiftBox.setItems(model.shifts());
+        shiftBox.valueProperty().bindBidirectional(model.shiftProperty());
+        var solving = Bindings.createBooleanBinding(
+                () -> model.stateProperty().get() == SolverState.SOLVING
+                        || model.stateProperty().get() == SolverState.STOPPING,
+                model.stateProperty());
+        solveButton.disableProperty().bind(model.siteProperty().isNull().or(solving));
+        stopButton.disableProperty().bind(solving.not());
+        progress.progressProperty().bind(model.solveProgressProperty());
+        clock.setCycleCount(Timeline.INDEFINITE);
+        var listeners = ViewListeners.of(elapsed);
+        listeners.onChange(model.stateProperty(), (o, before, after) -> {
+            if (after == SolverState.SOLVING) {
+                clock.play();
+            } else if (after != SolverState.STOPPING) {
+                clock.stop();
+            }
+            showElapsed();
+        });
+        listeners.onChange(model.siteFailureProperty(), (o, before, after) -> note.setText(describe(after)));
+        note.setText(describe(model.siteFailureProperty().get()));
+        listeners.onChange(
+                model.solveFailureProperty(),
+                (o, before, after) -> note.setText(
+                        after == null
+                                ? describe(model.siteFailureProperty().get())
+                                : MessageFormat.format(
+                                        resources.getString("status.failed"), Failures.describe(after))));
+        showElapsed();
+    }
+
+    private String describe(Exception failure) {
+        if (failure == null) {
+            return "";
+        }
+        if (failure instanceof NoSuchFileException missing) {
+            return MessageFormat.format(resources.getString("plan.noFiles"), missing.getFile());
+        }
+        return MessageFormat.format(resources.getString("plan.noPlanning"), Failures.describe(failure));
+    }
+
+    private void showElapsed() {
+        model.tick();
+        if (model.stateProperty().get() == SolverState.NO_PLAN) {
+            elapsed.setText("");
+            return;
+        }
+        elapsed.setText(MessageFormat.format(
+                resources.getString("plan.elapsed"),
+                model.elapsedSeconds(),
+                model.settingsProperty().get().timeLimit().toSeconds()));
+    }
+
+    @FXML
+    private void onSolve() {
+        model.solve();
+    }
+
+    @FXML
+    private void onStop() {
+        model.stop();
+    }
+
+    @FXML
+    private void onSettings() {
+        SettingsDialog.show(model, resources, solveButton.getScene().getWindow());
+    }
+}

@@ -1,0 +1,172 @@
+package it.scacchiera.ui.plan;
+
+import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.persistence.PinnedLocation;
+import it.scacchiera.persistence.PlanContent;
+import it.scacchiera.persistence.PlanSettings;
+import it.scacchiera.persistence.PlanStore;
+import it.scacchiera.planning.Pin;
+import it.scacchiera.site.Site;
+import it.scacchiera.ui.plans.PlansViewModel;
+import it.scacchiera.ui.roster.DayState;
+import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.why.WhyViewModel;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+
+/**
+ * The panels around the map, kept in step with the plan: the operator list (states of the shown day,
+ * Enter shows the operator's desk), the why panel (selecting a reason shows its room, date, shift and
+ * desk) and the saved plans (save the plan on screen, open one back).
+ */
+public final class PlanPanels {
+    /** Explaining is a full scoring: wait for a burst of changes to settle. */
+    private static final Duration EXPLAIN_DELAY = Duration.millis(300);
+
+    private final PlanViewModel plan;
+    private final BiConsumer<String, DeskId> showDesk;
+    private final Supplier<PlanStore> store;
+    private final Executor background;
+    private final Executor fxThread;
+    private final WhyViewModel why = new WhyViewModel();
+    private final ReadOnlyObjectWrapper<OperatorListViewModel> operators =
+            new ReadOnlyObjectWrapper<>(this, "operators");
+    private final ReadOnlyObjectWrapper<PlansViewModel> plans = new ReadOnlyObjectWrapper<>(this, "plans");
+    private final PauseTransition explainLater = new PauseTransition(EXPLAIN_DELAY);
+
+    /** @param showDesk selects a room by id and, when not null, a desk in it */
+    public PlanPanels(
+            PlanViewModel plan,
+            BiConsumer<String, DeskId> showDesk,
+            Supplier<PlanStore> store,
+            Executor background,
+            Executor fxThread) {
+        this.plan = plan;
+        this.showDesk = showDesk;
+        this.store = store;
+        this.background = background;
+        this.fxThread = fxThread;
+        explainLater.setOnFinished(event -> why.setReport(plan.explain()));
+        why.onSelect(reason -> {
+            if (reason != null && reason.roomId() != null) {
+                plan.showMoment(reason.when());
+                showDesk.accept(
+                        reason.roomId(),
+                        reason.desks().isEmpty() ? null : reason.desks().get(0));
+            } else if (reason != null) {
+                plan.showMoment(reason.when());
+            }
+        });
+        plan.siteProperty().addListener((o, before, after) -> siteChanged(after));
+        plan.revisionProperty().addListener((o, before, after) -> planChanged());
+        plan.dayProperty().addListener((o, before, after) -> dayStates());
+    }
+
+    private void siteChanged(Site site) {
+        plans.set(null);
+        if (site == null) {
+            operators.set(null);
+            return;
+        }
+        var list = new OperatorListViewModel(site.operators());
+        list.setOnActivate(this::showOperator);
+        operators.set(list);
+        dayStates();
+    }
+
+    /** The saved plans of the open site, built on first use so the database opens only when asked for. */
+    public PlansViewModel plans() {
+        Site site = plan.siteProperty().get();
+        if (plans.get() == null && site != null) {
+            var model = new PlansViewModel(store, site.name(), background, fxThread);
+            model.setCurrentContent(this::content);
+            model.setOnOpen(stored -> plan.load(
+                    stored.summary().horizon(),
+                    stored.entries(),
+                    stored.pins().stream()
+                            .filter(pin -> !(pin.location() instanceof PinnedLocation.Any))
+                            .map(PlanPanels::toPlanning)
+                            .toList()));
+            plans.set(model);
+        }
+        return plans.get();
+    }
+
+    private PlanContent content() {
+        Site site = plan.siteProperty().get();
+        if (site == null || plan.entries().isEmpty()) {
+            return null;
+        }
+        var settings = plan.settingsProperty().get();
+        return new PlanContent(
+                site.name(),
+                plan.horizon(),
+                site.name() + " " + plan.horizon().from(),
+                plan.scoreProperty().get() == null
+                        ? null
+                        : plan.scoreProperty().get().toString(),
+                new PlanSettings(settings.remoteEmployers(), settings.sanitizeMinutes()),
+                plan.entries(),
+                plan.pins().stream().map(PlanPanels::toStored).toList());
+    }
+
+    private void planChanged() {
+        explainLater.playFromStart();
+        dayStates();
+    }
+
+    private void dayStates() {
+        OperatorListViewModel list = operators.get();
+        if (list != null && plan.dayProperty().get() != null) {
+            List<it.scacchiera.persistence.Pin> stored =
+                    plan.pins().stream().map(PlanPanels::toStored).toList();
+            list.setDayStates(
+                    DayState.of(plan.entries(), stored, plan.dayProperty().get()));
+        }
+    }
+
+    private void showOperator(String operatorId) {
+        Placement placement = plan.placementOf(operatorId);
+        if (placement.working() && !placement.remote()) {
+            plan.shiftProperty().set(placement.shift());
+            showDesk.accept(placement.roomId(), placement.desk());
+        } else if (placement.working()) {
+            plan.shiftProperty().set(placement.shift());
+        }
+    }
+
+    static it.scacchiera.persistence.Pin toStored(Pin pin) {
+        if (pin.shift() == null) {
+            return it.scacchiera.persistence.Pin.dayOff(pin.operatorId(), pin.date());
+        }
+        PinnedLocation where = pin.roomId() == null
+                ? new PinnedLocation.Remote()
+                : new PinnedLocation.Office(pin.roomId(), pin.desk());
+        return it.scacchiera.persistence.Pin.working(pin.operatorId(), pin.date(), pin.shift(), where);
+    }
+
+    /** A stored pin "working, anywhere" has no planning counterpart and is left out by the caller. */
+    static Pin toPlanning(it.scacchiera.persistence.Pin pin) {
+        if (pin.dayOff()) {
+            return Pin.dayOff(pin.operatorId(), pin.date());
+        }
+        if (pin.location() instanceof PinnedLocation.Office office) {
+            return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, office.room(), office.desk());
+        }
+        return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, null, null);
+    }
+
+    public WhyViewModel why() {
+        return why;
+    }
+
+    public ReadOnlyObjectProperty<OperatorListViewModel> operatorsProperty() {
+        return operators.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,458 @@
+package it.scacchiera.ui.plan;
+
+import it.scacchiera.export.ScheduleCsvWriter;
+import it.scacchiera.export.SeatingSheetPdf;
+import it.scacchiera.floorplan.ConflictGraph;
+import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.input.InputException;
+import it.scacchiera.planning.Pin;
+import it.scacchiera.planning.PlanFactory;
+import it.scacchiera.planning.PlanningProblem;
+import it.scacchiera.planning.PlanningService;
+import it.scacchiera.planning.ScoreReport;
+import it.scacchiera.roster.Horizon;
+import it.scacchiera.roster.ScheduleEntry;
+import it.scacchiera.roster.Shift;
+import it.scacchiera.site.Site;
+import it.scacchiera.site.SiteReader;
+import it.scacchiera.ui.common.UndoHistory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * The plan on the map: the planning week, day and shift shown, live solving, manual changes as undoable
+ * commands that pin what they change, and the score, coverage and solver state for the status bar.
+ */
+public final class PlanViewModel implements ChangePlacements.Target {
+    /** At most five map updates a second while the solver improves. */
+    static final Duration THROTTLE = Duration.ofMillis(200);
+
+    private final PlanningService planning;
+    private final Executor background;
+    private final Executor fxThread;
+    private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
+    private final ReadOnlyObjectWrapper<Exception> siteFailure = new ReadOnlyObjectWrapper<>(this, "siteFailure");
+    private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
+    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
+    private final IntegerProperty weeks = new SimpleIntegerProperty(this, "weeks", 1);
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ObservableList<String> shifts = FXCollections.observableArrayList();
+    private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
+    private final ObjectProperty<SolveSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", SolveSettings.DEFAULT);
+    private final ReadOnlyObjectWrapper<ShownShift> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown", ShownShift.EMPTY);
+    private final ObservableList<RemoteWorker> remote = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<HardMediumSoftScore> score = new ReadOnlyObjectWrapper<>(this, "score");
+    private final ReadOnlyObjectWrapper<Coverage> coverage =
+            new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
+    private final ReadOnlyObjectWrapper<SolverState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
+    private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
+    private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final UndoHistory history = new UndoHistory();
+    private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
+    private final LiveScore liveScore = new LiveScore();
+    private final LiveSolve liveSolve;
+    private final ManualChanges edits = new ManualChanges(this);
+    private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
+            new ReadOnlyObjectWrapper<>(this, "solveFailure");
+    private WorkingPlan working;
+    private Object solving; // the running solve's token: results of a replaced solve are dropped
+    private long solveStarted;
+    private long solveEnded;
+
+    public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
+        this.planning = planning;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
+        weekStart.addListener((o, before, after) -> horizonChanged());
+        weeks.addListener((o, before, after) -> horizonChanged());
+        day.addListener((o, before, after) -> dayChanged());
+        shift.addListener((o, before, after) -> refresh());
+        room.addListener((o, before, after) -> refresh());
+    }
+
+    /**
+     * Reads the site's planning files in the background. A folder of rooms alone keeps planning off;
+     * {@link #siteFailureProperty()} says why (a {@link java.nio.file.NoSuchFileException} for a missing CSV).
+     */
+    public void open(SiteReader reader, Path folder) {
+        setSite(null);
+        siteFailure.set(null);
+        background.execute(() -> {
+            try {
+                Site read = reader.readFolder(folder);
+                fxThread.execute(() -> setSite(read));
+            } catch (IOException | InputException | RuntimeException e) {
+                fxThread.execute(() -> siteFailure.set(e));
+            }
+        });
+    }
+
+    /** A site with planning files; null closes planning (a folder of rooms alone). */
+    public void setSite(Site loaded) {
+        stop();
+        site.set(loaded);
+        horizonChanged();
+    }
+
+    public Horizon horizon() {
+        return weekStart.get() == null ? null : new Horizon(weekStart.get(), Math.max(1, weeks.get()));
+    }
+
+    private void horizonChanged() {
+        solving = null;
+        planning.cancel();
+        working = null;
+        pins.clear();
+        history.clear();
+        score.set(null);
+        coverage.set(Coverage.NONE);
+        state.set(SolverState.NO_PLAN);
+        Horizon horizon = horizon();
+        days.setAll(horizon == null || site.get() == null ? List.of() : horizon.dates());
+        day.set(days.contains(day.get()) ? day.get() : days.isEmpty() ? null : days.get(0));
+        refresh();
+    }
+
+    private void dayChanged() {
+        List<String> running = site.get() == null || day.get() == null
+                ? List.of()
+                : site.get().shifts().stream()
+                        .filter(s -> s.runsOn(day.get()))
+                        .map(Shift::code)
+                        .toList();
+        String keep = shift.get();
+        shifts.setAll(running);
+        shift.set(running.contains(keep) ? keep : running.isEmpty() ? null : running.get(0));
+        refresh();
+    }
+
+    public PlanningProblem problem() {
+        Site s = site.get();
+        Horizon horizon = horizon();
+        SolveSettings chosen = settings.get();
+        return new PlanningProblem(
+                s.rooms(),
+                s.shifts(),
+                s.operators(),
+                s.demand().resolve(horizon, s.shiftsByCode()),
+                horizon,
+                chosen.remoteEmployers(),
+                chosen.sanitizeMinutes(),
+                List.of(),
+                List.copyOf(pins.values()));
+    }
+
+    /** Solves on the background executor; the map follows the best plan at most five times a second. */
+    public void solve() {
+        if (site.get() == null || horizon() == null || state.get() == SolverState.SOLVING) {
+            return;
+        }
+        PlanningProblem problem = problem();
+        solveFailure.set(null);
+        Duration limit = settings.get().timeLimit();
+        Object token = new Object();
+        solving = token;
+        solveStarted = System.nanoTime();
+        solveProgress.set(0);
+        state.set(SolverState.SOLVING);
+        liveSolve.start(
+                problem,
+                limit,
+                Set.copyOf(pins.keySet()),
+                (solved, solvedScore, last) -> showSolved(token, solved, solvedScore, last),
+                failure -> failed(token, failure));
+    }
+
+    private void failed(Object token, RuntimeException failure) {
+        if (solving == token) {
+            solveEnded = System.nanoTime();
+            solving = null;
+            solveFailure.set(failure);
+            state.set(SolverState.FAILED);
+        }
+    }
+
+    private void showSolved(Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last) {
+        if (solving != token) {
+            return;
+        }
+        working = solved;
+        history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
+        tick();
+        if (last) {
+            solveEnded = System.nanoTime();
+            solving = null;
+            state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
+            solveProgress.set(1);
+        }
+        show(solvedScore);
+    }
+
+    /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
+    public void stop() {
+        if (state.get() == SolverState.SOLVING) {
+            state.set(SolverState.STOPPING);
+            planning.cancel();
+        }
+    }
+
+    /** Moves the progress on while solving; the view calls it a few times a second. */
+    public void tick() {
+        if (state.get() == SolverState.SOLVING || state.get() == SolverState.STOPPING) {
+            double elapsed = (System.nanoTime() - solveStarted) / 1e9;
+            solveProgress.set(Math.min(1, elapsed / (settings.get().timeLimit().toMillis() / 1000.0)));
+        }
+    }
+
+    public double elapsedSeconds() {
+        SolverState now = state.get();
+        if (now == SolverState.NO_PLAN) {
+            return 0;
+        }
+        boolean running = now == SolverState.SOLVING || now == SolverState.STOPPING;
+        return ((running ? System.nanoTime() : solveEnded) - solveStarted) / 1e9;
+    }
+
+    // ----- manual changes (ManualChanges): each is one command that pins what it changed
+
+    /** Puts an operator at a desk of the shown room in the shown shift; an occupant there swaps places. */
+    public boolean moveToDesk(String operatorId, DeskId desk) {
+        return edits.moveToDesk(operatorId, desk);
+    }
+
+    public boolean moveToRemote(String operatorId) {
+        return edits.moveToRemote(operatorId);
+    }
+
+    /** The operator takes the shown date off. */
+    public boolean sendHome(String operatorId) {
+        return edits.sendHome(operatorId);
+    }
+
+    public boolean togglePin(String operatorId) {
+        return edits.togglePin(operatorId);
+    }
+
+    public boolean isPinned(String operatorId) {
+        return dayProperty().get() != null && pins.containsKey(new OperatorDay(operatorId, day.get()));
+    }
+
+    WorkingPlan working() {
+        return working;
+    }
+
+    Map<OperatorDay, Pin> pinned() {
+        return pins;
+    }
+
+    UndoHistory history() {
+        return history;
+    }
+
+    public boolean undo() {
+        return history.undo();
+    }
+
+    public boolean redo() {
+        return history.redo();
+    }
+
+    @Override
+    public void place(OperatorDay target, Placement placement, boolean pinned) {
+        working.set(target, placement);
+        var pin = placement.pin(target.operatorId(), target.date());
+        if (pinned) {
+            pins.put(target, pin);
+            planning.pin(pin); // a running solve goes on from the pinned decision
+        } else {
+            pins.remove(target);
+        }
+    }
+
+    /** Rescores the working plan at once, without the solver, and redraws the shown shift. */
+    @Override
+    public void changed() {
+        long started = System.nanoTime();
+        show(working == null ? null : working.score());
+        lastUpdateMicros.set((System.nanoTime() - started) / 1000);
+    }
+
+    private void show(HardMediumSoftScore now) {
+        score.set(now);
+        coverage.set(working == null ? Coverage.NONE : working.coverage());
+        refresh();
+        revision.set(revision.get() + 1);
+    }
+
+    /** The rules the shown plan breaks, with who, where and when; null without a plan. Full scoring. */
+    public ScoreReport explain() {
+        return working == null ? null : planning.explain(working.plan());
+    }
+
+    public List<Pin> pins() {
+        return List.copyOf(pins.values());
+    }
+
+    /** Shows the date and shift a reason is about (the caller switches the room). */
+    public void showMoment(LocalDateTime when) {
+        if (when == null || !days.contains(when.toLocalDate())) {
+            return;
+        }
+        day.set(when.toLocalDate());
+        site.get().shifts().stream()
+                .filter(s -> s.startOn(when.toLocalDate()).equals(when) && shifts.contains(s.code()))
+                .findFirst()
+                .ifPresent(s -> shift.set(s.code()));
+    }
+
+    /** Where an operator works on the shown day, {@link Placement#OFF} when off or without a plan. */
+    public Placement placementOf(String operatorId) {
+        return working == null || day.get() == null
+                ? Placement.OFF
+                : working.placement(new OperatorDay(operatorId, day.get()));
+    }
+
+    /** Opens a saved plan: its weeks, rows and pins replace the plan on screen. */
+    public void load(Horizon horizon, List<ScheduleEntry> rows, List<Pin> saved) {
+        if (site.get() == null) {
+            return;
+        }
+        stop();
+        weeks.set(horizon.weeks());
+        weekStart.set(horizon.from());
+        horizonChanged();
+        saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
+        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
+        state.set(SolverState.STOPPED);
+        changed();
+    }
+
+    private void refresh() {
+        ShownShift now = working == null || day.get() == null || shift.get() == null
+                ? ShownShift.EMPTY
+                : working.shown(room.get(), day.get(), shift.get(), pins.keySet());
+        shown.set(now);
+        remote.setAll(now.remote());
+    }
+
+    // ----- files
+
+    public List<ScheduleEntry> entries() {
+        return working == null ? List.of() : working.entries();
+    }
+
+    public void exportSchedule(Path file) throws IOException {
+        new ScheduleCsvWriter().write(file, entries());
+    }
+
+    /** The seating sheets of the shown day as PDF (there is no printer to send them to). */
+    public void writeSeatingSheet(Path file) throws IOException {
+        new SeatingSheetPdf().write(file, day.get(), site.get().floors(), entries());
+    }
+
+    public ReadOnlyObjectProperty<Site> siteProperty() {
+        return site.getReadOnlyProperty();
+    }
+
+    /** Why the last solve failed, or null: the view shows it. */
+    public ReadOnlyObjectProperty<RuntimeException> solveFailureProperty() {
+        return solveFailure.getReadOnlyProperty();
+    }
+
+    /** Why planning is off for the open folder, or null. */
+    public ReadOnlyObjectProperty<Exception> siteFailureProperty() {
+        return siteFailure.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ConflictGraph> roomProperty() {
+        return room;
+    }
+
+    public ObjectProperty<LocalDate> weekStartProperty() {
+        return weekStart;
+    }
+
+    public IntegerProperty weeksProperty() {
+        return weeks;
+    }
+
+    public ObservableList<LocalDate> days() {
+        return days;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObservableList<String> shifts() {
+        return shifts;
+    }
+
+    public ObjectProperty<String> shiftProperty() {
+        return shift;
+    }
+
+    public ObjectProperty<SolveSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<ShownShift> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ObservableList<RemoteWorker> remote() {
+        return remote;
+    }
+
+    public ReadOnlyObjectProperty<HardMediumSoftScore> scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Coverage> coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SolverState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty solveProgressProperty() {
+        return solveProgress.getReadOnlyProperty();
+    }
+
+    /** How long the last manual change took to rescore and redraw, in microseconds. */
+    public ReadOnlyLongProperty lastUpdateMicrosProperty() {
+        return lastUpdateMicros.getReadOnlyProperty();
+    }
+
+    /** Moves on with every plan shown or changed: panels that summarise the plan refresh on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+}

@@ -1,0 +1,11 @@
+package it.scacchiera.ui.plan;
+
+/** What the solver is doing, as the status bar says it (bundle key {@code solver.<name in lower case>}). */
+public enum SolverState {
+    NO_PLAN,
+    SOLVING,
+    STOPPING,
+    SOLVED,
+    STOPPED,
+    FAILED
+}
