@@ -55,6 +55,18 @@ public record PlanningProblem(
                 rooms, shifts, operators, demands, horizon, Set.of(), DEFAULT_SANITIZE_MINUTES, List.of(), List.of());
     }
 
+    /** The same problem with another previously published plan. */
+    public PlanningProblem withPublished(List<ScheduleEntry> plan) {
+        return new PlanningProblem(
+                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, plan, pins);
+    }
+
+    /** The same problem with other pinned decisions. */
+    public PlanningProblem withPins(List<Pin> kept) {
+        return new PlanningProblem(
+                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, published, kept);
+    }
+
     /** Rule 4: remote only with remote=yes and an in-house or authorised employer. */
     public boolean remoteAllowed(Operator operator) {
         return operator.remote() && (operator.inHouse() || remoteEmployers.contains(operator.employer()));

@@ -76,16 +76,7 @@ class PlanningServiceTest {
                         office.room(),
                         office.desk()),
                 Pin.dayOff(other.operatorId(), other.date()));
-        PlanningProblem pinned = new PlanningProblem(
-                base.rooms(),
-                base.shifts(),
-                base.operators(),
-                base.demands(),
-                base.horizon(),
-                base.remoteEmployers(),
-                base.sanitizeMinutes(),
-                List.of(),
-                pins);
+        PlanningProblem pinned = base.withPins(pins);
 
         SolveResult result = service.solve(pinned, Duration.ofSeconds(2), plan -> {});
 
@@ -140,16 +131,7 @@ class PlanningServiceTest {
     void construct_samePlanPublished_noChangePenalised() {
         PlanningProblem base = SyntheticSite.generate(1, 40, 1, 6L);
         List<ScheduleEntry> published = service.entries(service.construct(base));
-        PlanningProblem again = new PlanningProblem(
-                base.rooms(),
-                base.shifts(),
-                base.operators(),
-                base.demands(),
-                base.horizon(),
-                base.remoteEmployers(),
-                base.sanitizeMinutes(),
-                published,
-                List.of());
+        PlanningProblem again = base.withPublished(published);
 
         Plan plan = service.construct(again);
 
@@ -189,16 +171,7 @@ class PlanningServiceTest {
         var other = new PlanningService(new SolverTuning(
                 99L, 400, Duration.ofMillis(100), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE));
         List<ScheduleEntry> published = other.entries(other.construct(base));
-        PlanningProblem again = new PlanningProblem(
-                base.rooms(),
-                base.shifts(),
-                base.operators(),
-                base.demands(),
-                base.horizon(),
-                base.remoteEmployers(),
-                base.sanitizeMinutes(),
-                published,
-                List.of());
+        PlanningProblem again = base.withPublished(published);
 
         Plan plan = service.construct(again);
 
