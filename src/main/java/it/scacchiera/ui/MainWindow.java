@@ -104,6 +104,7 @@ public final class MainWindow {
         editor.close();
         model.cancel();
         plan.stop();
+        panels.close();
     }
 
     public MainViewModel model() {

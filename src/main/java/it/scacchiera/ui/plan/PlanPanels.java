@@ -6,6 +6,7 @@ import it.scacchiera.persistence.PlanContent;
 import it.scacchiera.persistence.PlanSettings;
 import it.scacchiera.persistence.PlanStore;
 import it.scacchiera.planning.Pin;
+import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.site.Site;
 import it.scacchiera.ui.plans.PlansViewModel;
 import it.scacchiera.ui.roster.DayState;
@@ -39,6 +40,7 @@ public final class PlanPanels {
             new ReadOnlyObjectWrapper<>(this, "operators");
     private final ReadOnlyObjectWrapper<PlansViewModel> plans = new ReadOnlyObjectWrapper<>(this, "plans");
     private final PauseTransition explainLater = new PauseTransition(EXPLAIN_DELAY);
+    private long explainAsked; // FX thread only: a late answer to an older question is dropped
 
     /** @param showDesk selects a room by id and, when not null, a desk in it */
     public PlanPanels(
@@ -52,7 +54,7 @@ public final class PlanPanels {
         this.store = store;
         this.background = background;
         this.fxThread = fxThread;
-        explainLater.setOnFinished(event -> why.setReport(plan.explain()));
+        explainLater.setOnFinished(event -> explain());
         why.onSelect(reason -> {
             if (reason != null && reason.roomId() != null) {
                 plan.showMoment(reason.when());
@@ -66,6 +68,35 @@ public final class PlanPanels {
         plan.siteProperty().addListener((o, before, after) -> siteChanged(after));
         plan.revisionProperty().addListener((o, before, after) -> planChanged());
         plan.dayProperty().addListener((o, before, after) -> dayStates());
+    }
+
+    /** The window closes: no explanation is asked for after its executor is gone. */
+    public void close() {
+        explainLater.stop();
+        explainAsked++;
+    }
+
+    /** Full scoring takes tens of milliseconds on a big plan: run it off the FX thread on a copy. */
+    private void explain() {
+        long asked = ++explainAsked;
+        var explainer = plan.explainer();
+        background.execute(() -> {
+            ScoreReport report;
+            try {
+                report = explainer.get();
+            } catch (RuntimeException e) {
+                // reported on the FX thread, as it was when explaining ran there
+                fxThread.execute(() -> {
+                    throw e;
+                });
+                return;
+            }
+            fxThread.execute(() -> {
+                if (asked == explainAsked && report != null) {
+                    why.setReport(report);
+                }
+            });
+        });
     }
 
     private void siteChanged(Site site) {

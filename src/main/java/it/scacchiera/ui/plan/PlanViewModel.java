@@ -6,6 +6,7 @@ import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.input.InputException;
 import it.scacchiera.planning.Pin;
+import it.scacchiera.planning.Plan;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -302,9 +304,16 @@ public final class PlanViewModel implements ChangePlacements.Target {
         revision.set(revision.get() + 1);
     }
 
-    /** The rules the shown plan breaks, with who, where and when; null without a plan. Full scoring. */
-    public ScoreReport explain() {
-        return working == null ? null : planning.explain(working.plan());
+    /**
+     * The rules the shown plan breaks, with who, where and when; null without a plan. Call on the FX thread:
+     * it copies the plan there and returns the full scoring, which may then run on any thread.
+     */
+    public Supplier<ScoreReport> explainer() {
+        if (working == null) {
+            return () -> null;
+        }
+        Plan copy = PlanFactory.snapshot(working.plan());
+        return () -> planning.explain(copy);
     }
 
     public List<Pin> pins() {
