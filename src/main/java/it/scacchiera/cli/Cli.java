@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "scacchiera",
         mixinStandardHelpOptions = true,
-        version = "Scacchiera 0.1",
+        versionProvider = Cli.Version.class,
         description = "Plans call-centre rooms with distancing, shifts, services and smart working.",
         subcommands = {
             CapacityCommand.class,
@@ -52,6 +52,14 @@ public final class Cli implements Runnable {
             return "cannot read or write: " + exception.getMessage();
         }
         return exception.getMessage() == null ? exception.toString() : exception.getMessage();
+    }
+
+    /** {@code --version}: the version the build wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {it.scacchiera.BuildInfo.read().title()};
+        }
     }
 
     @Override
