@@ -13,8 +13,9 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * One operator on one date of the horizon: off ({@code shift} null) or one shift, with a service
- * and a location. Times are minutes since the horizon's first midnight, so every rule compares
- * real intervals across midnight and across days.
+ * and a location. Times are real minutes since the horizon's first midnight in the site's zone
+ * ({@link Timeline}), so every rule compares real intervals across midnight, across days and across
+ * the nights the clocks change.
  */
 @PlanningEntity
 public class Assignment {
@@ -33,6 +34,12 @@ public class Assignment {
     private List<Shift> shiftRange;
     private List<String> serviceRange;
     private Published published;
+    private Timeline timeline;
+
+    // The interval of the shift last asked about, so the rules' hot path is one reference compare.
+    private Shift timedShift;
+    private long start;
+    private long end;
 
     @PlanningVariable(valueRangeProviderRefs = "shiftRange", nullable = true)
     private Shift shift;
@@ -58,7 +65,8 @@ public class Assignment {
             boolean remoteAllowed,
             int sanitizeMinutes,
             List<Shift> shiftRange,
-            List<String> serviceRange) {
+            List<String> serviceRange,
+            Timeline timeline) {
         this.id = id;
         this.operator = operator;
         this.date = date;
@@ -69,6 +77,7 @@ public class Assignment {
         this.shiftRange = List.copyOf(shiftRange);
         this.serviceRange = List.copyOf(serviceRange);
         this.location = Location.REMOTE;
+        this.timeline = timeline;
     }
 
     /** What the previously published plan said for this operator and date (soft: fewest changes). */
@@ -97,11 +106,31 @@ public class Assignment {
     }
 
     public long getStart() {
-        return dayIndex * MINUTES_PER_DAY + shift.start().toSecondOfDay() / 60;
+        timed();
+        return start;
     }
 
     public long getEnd() {
-        return getStart() + shift.minutes();
+        timed();
+        return end;
+    }
+
+    /** When {@code s} would start if this operator worked it on this date: construction tries shifts with it. */
+    public long startIf(Shift s) {
+        return s == shift ? getStart() : timeline.start(dayIndex, s);
+    }
+
+    /** When {@code s} would end if this operator worked it on this date. */
+    public long endIf(Shift s) {
+        return s == shift ? getEnd() : timeline.end(dayIndex, s);
+    }
+
+    private void timed() {
+        if (timedShift != shift) {
+            start = timeline.start(dayIndex, shift);
+            end = timeline.end(dayIndex, shift);
+            timedShift = shift;
+        }
     }
 
     /** The earliest start of the operator's next shift (rule 6). */
@@ -156,6 +185,10 @@ public class Assignment {
 
     public boolean isRemoteAllowed() {
         return remoteAllowed;
+    }
+
+    public Timeline getTimeline() {
+        return timeline;
     }
 
     public int getSanitizeMinutes() {

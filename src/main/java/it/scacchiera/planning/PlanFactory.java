@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /** Turns a {@link PlanningProblem} into a {@link Plan}, and a plan into schedule rows and back. */
 public final class PlanFactory {
@@ -28,9 +28,11 @@ public final class PlanFactory {
     private final List<Location> desks = new ArrayList<>();
     private final List<DeskConflict> conflicts = new ArrayList<>();
     private final Map<String, CapacityResult> capacities = new HashMap<>();
+    private final Timeline timeline;
 
     public PlanFactory(PlanningProblem problem) {
         this.problem = problem;
+        this.timeline = new Timeline(problem.horizon(), problem.zone(), problem.shifts());
         problem.shifts().forEach(s -> shiftsByCode.put(s.code(), s));
         for (ConflictGraph graph : problem.rooms()) {
             String room = graph.floor().id();
@@ -164,7 +166,8 @@ public final class PlanFactory {
                         problem.remoteAllowed(operator),
                         problem.sanitizeMinutes(),
                         workable(operator, date),
-                        services);
+                        services,
+                        timeline);
                 a.setService(services.get(0));
                 assignments.add(a);
             }
@@ -206,7 +209,8 @@ public final class PlanFactory {
                 base.isRemoteAllowed(),
                 base.getSanitizeMinutes(),
                 base.getShiftRange(),
-                base.getServiceRange());
+                base.getServiceRange(),
+                base.getTimeline());
     }
 
     private List<Location> locations() {
@@ -233,14 +237,17 @@ public final class PlanFactory {
         return Math.min(operator.daysPerWeek(), available);
     }
 
-    /** Rule 3: every shift start of the horizon, in each room with a max-occupancy. */
+    /**
+     * Rule 3: every shift start of the horizon, in each room with a max-occupancy. Starts are real
+     * instants: two wall-clock starts the clocks make one instant are one moment.
+     */
     private List<Moment> moments() {
-        TreeSet<Long> starts = new TreeSet<>();
+        TreeMap<Long, LocalDateTime> starts = new TreeMap<>();
         List<LocalDate> dates = problem.horizon().dates();
         for (int d = 0; d < dates.size(); d++) {
             for (Shift shift : problem.shifts()) {
                 if (shift.runsOn(dates.get(d))) {
-                    starts.add(d * Assignment.MINUTES_PER_DAY + shift.start().toSecondOfDay() / 60);
+                    starts.putIfAbsent(timeline.start(d, shift), shift.startOn(dates.get(d)));
                 }
             }
         }
@@ -248,8 +255,7 @@ public final class PlanFactory {
         for (ConflictGraph graph : problem.rooms()) {
             if (graph.floor().hasOccupancyLimit()) {
                 int allowed = Math.max(0, graph.floor().maxOccupancy() - graph.fixedPostCount());
-                LocalDateTime midnight = problem.horizon().from().atStartOfDay();
-                starts.forEach(t -> moments.add(new Moment(graph.floor().id(), t, allowed, midnight.plusMinutes(t))));
+                starts.forEach((t, at) -> moments.add(new Moment(graph.floor().id(), t, allowed, at)));
             }
         }
         return moments;

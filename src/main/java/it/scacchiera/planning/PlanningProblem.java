@@ -6,7 +6,10 @@ import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
+import it.scacchiera.roster.SiteZone;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Set;
  * @param sanitizeMinutes the gap a desk needs between two operators (SPEC default 30)
  * @param published the previously published plan, possibly empty: the solver changes it as little as it can
  * @param pins decisions the solver must keep
+ * @param zone the site's time zone: shift times are wall-clock times there, rest and gaps real time
  */
 public record PlanningProblem(
         List<ConflictGraph> rooms,
@@ -28,7 +32,8 @@ public record PlanningProblem(
         Set<String> remoteEmployers,
         int sanitizeMinutes,
         List<ScheduleEntry> published,
-        List<Pin> pins) {
+        List<Pin> pins,
+        ZoneId zone) {
     public static final int DEFAULT_SANITIZE_MINUTES = 30;
 
     public PlanningProblem {
@@ -42,9 +47,34 @@ public record PlanningProblem(
         if (sanitizeMinutes < 0) {
             throw new IllegalArgumentException("sanitisation gap must be >= 0");
         }
+        Objects.requireNonNull(zone, "zone");
     }
 
-    /** A problem with no published plan, no pins, in-house remote only and the default gap. */
+    /** A problem in the default zone, Europe/Rome. */
+    public PlanningProblem(
+            List<ConflictGraph> rooms,
+            List<Shift> shifts,
+            List<Operator> operators,
+            List<Demand> demands,
+            Horizon horizon,
+            Set<String> remoteEmployers,
+            int sanitizeMinutes,
+            List<ScheduleEntry> published,
+            List<Pin> pins) {
+        this(
+                rooms,
+                shifts,
+                operators,
+                demands,
+                horizon,
+                remoteEmployers,
+                sanitizeMinutes,
+                published,
+                pins,
+                SiteZone.DEFAULT);
+    }
+
+    /** A problem with no published plan, no pins, in-house remote only, the default gap and zone. */
     public static PlanningProblem of(
             List<ConflictGraph> rooms,
             List<Shift> shifts,
@@ -58,13 +88,19 @@ public record PlanningProblem(
     /** The same problem with another previously published plan. */
     public PlanningProblem withPublished(List<ScheduleEntry> plan) {
         return new PlanningProblem(
-                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, plan, pins);
+                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, plan, pins, zone);
     }
 
     /** The same problem with other pinned decisions. */
     public PlanningProblem withPins(List<Pin> kept) {
         return new PlanningProblem(
-                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, published, kept);
+                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, published, kept, zone);
+    }
+
+    /** The same problem in another time zone. */
+    public PlanningProblem withZone(ZoneId other) {
+        return new PlanningProblem(
+                rooms, shifts, operators, demands, horizon, remoteEmployers, sanitizeMinutes, published, pins, other);
     }
 
     /** Rule 4: remote only with remote=yes and an in-house or authorised employer. */

@@ -4,7 +4,7 @@ import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.Shift;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,7 +103,8 @@ final class PeopleRules {
     private void rest(List<Slot> own, List<Violation> found) {
         for (int i = 0; i < own.size(); i++) {
             Slot first = own.get(i);
-            LocalDateTime rested = first.end().plusMinutes(REST_MINUTES);
+            // plusMinutes on a ZonedDateTime adds real time: 22:00 + 11 h is 10:00 on the night clocks go forward
+            ZonedDateTime rested = first.end().plusMinutes(REST_MINUTES);
             for (int j = i + 1; j < own.size() && own.get(j).start().isBefore(rested); j++) {
                 Slot next = own.get(j);
                 found.add(Violation.hard(

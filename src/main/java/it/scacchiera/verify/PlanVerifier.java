@@ -6,14 +6,17 @@ import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
+import it.scacchiera.roster.SiteZone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,12 +35,9 @@ public final class PlanVerifier {
     private final PeopleRules people;
     private final List<Demand> demand;
     private final Horizon horizon;
+    private final ZoneId zone;
 
-    /**
-     * @param rooms one conflict graph per room, keyed by its floor's id
-     * @param remoteEmployers outsourcers authorised for remote work; in-house always is
-     * @param sanitizeMinutes the least gap between two operators on one desk
-     */
+    /** A verifier for a site in the default zone, Europe/Rome. */
     public PlanVerifier(
             List<ConflictGraph> rooms,
             List<Shift> shifts,
@@ -46,6 +46,24 @@ public final class PlanVerifier {
             Horizon horizon,
             Set<String> remoteEmployers,
             int sanitizeMinutes) {
+        this(rooms, shifts, operators, demand, horizon, remoteEmployers, sanitizeMinutes, SiteZone.DEFAULT);
+    }
+
+    /**
+     * @param rooms one conflict graph per room, keyed by its floor's id
+     * @param remoteEmployers outsourcers authorised for remote work; in-house always is
+     * @param sanitizeMinutes the least gap between two operators on one desk
+     * @param zone the site's zone: shift times are wall-clock times there, rest and gaps real time
+     */
+    public PlanVerifier(
+            List<ConflictGraph> rooms,
+            List<Shift> shifts,
+            List<Operator> operators,
+            List<Demand> demand,
+            Horizon horizon,
+            Set<String> remoteEmployers,
+            int sanitizeMinutes,
+            ZoneId zone) {
         if (sanitizeMinutes < 0) {
             throw new IllegalArgumentException("sanitize minutes must be >= 0");
         }
@@ -53,7 +71,8 @@ public final class PlanVerifier {
         this.operators = index(operators, Operator::id);
         this.demand = List.copyOf(demand);
         this.horizon = horizon;
-        this.seating = new SeatingRules(index(rooms, g -> g.floor().id()), shifts, horizon, sanitizeMinutes);
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.seating = new SeatingRules(index(rooms, g -> g.floor().id()), shifts, horizon, sanitizeMinutes, zone);
         this.people = new PeopleRules(operators, shifts, horizon, remoteEmployers);
     }
 
@@ -71,7 +90,7 @@ public final class PlanVerifier {
             if (operator == null || shift == null) {
                 throw new IllegalArgumentException("unknown operator or shift in " + entry);
             }
-            slots.add(Slot.of(entry, operator, shift));
+            slots.add(Slot.of(entry, operator, shift, zone));
         }
         slots.sort(
                 Comparator.comparing(Slot::start).thenComparing(s -> s.entry().operatorId()));

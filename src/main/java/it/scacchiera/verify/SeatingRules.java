@@ -5,14 +5,16 @@ import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Shift;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /** Hard rules about rooms and desks: 1 conflict, 2 desk, 3 occupancy, 8 sanitisation. */
 final class SeatingRules {
@@ -24,12 +26,15 @@ final class SeatingRules {
     private final List<Shift> shifts;
     private final Horizon horizon;
     private final int sanitizeMinutes;
+    private final ZoneId zone;
 
-    SeatingRules(Map<String, ConflictGraph> rooms, List<Shift> shifts, Horizon horizon, int sanitizeMinutes) {
+    SeatingRules(
+            Map<String, ConflictGraph> rooms, List<Shift> shifts, Horizon horizon, int sanitizeMinutes, ZoneId zone) {
         this.rooms = rooms;
         this.shifts = List.copyOf(shifts);
         this.horizon = horizon;
         this.sanitizeMinutes = sanitizeMinutes;
+        this.zone = zone;
     }
 
     /** {@code slots} sorted by start. */
@@ -120,7 +125,7 @@ final class SeatingRules {
     private void sweep(List<Slot> uses, List<Violation> found) {
         for (int i = 0; i < uses.size(); i++) {
             Slot first = uses.get(i);
-            LocalDateTime clean = first.end().plusMinutes(sanitizeMinutes);
+            ZonedDateTime clean = first.end().plusMinutes(sanitizeMinutes);
             for (int j = i + 1; j < uses.size(); j++) {
                 Slot next = uses.get(j);
                 if (!next.start().isBefore(clean) && !next.overlaps(first)) {
@@ -150,15 +155,17 @@ final class SeatingRules {
         for (Slot slot : office) {
             byDate.computeIfAbsent(slot.entry().date(), d -> new ArrayList<>()).add(slot);
         }
-        TreeSet<LocalDateTime> moments = new TreeSet<>();
+        // By instant: two wall-clock starts that the clocks make one instant are one moment.
+        TreeMap<Instant, ZonedDateTime> moments = new TreeMap<>();
         for (LocalDate date : horizon.dates()) {
             for (Shift shift : shifts) {
                 if (shift.runsOn(date)) {
-                    moments.add(shift.startOn(date));
+                    ZonedDateTime start = ZonedDateTime.of(shift.startOn(date), zone);
+                    moments.putIfAbsent(start.toInstant(), start);
                 }
             }
         }
-        for (LocalDateTime moment : moments) {
+        for (ZonedDateTime moment : moments.values()) {
             LocalDate date = moment.toLocalDate();
             int present = 0;
             for (LocalDate day : List.of(date.minusDays(1), date)) {
@@ -172,8 +179,8 @@ final class SeatingRules {
                 found.add(Violation.hard(
                         3,
                         present - allowed,
-                        "room " + graph.floor().id() + " at " + moment + ": " + present + " operators, at most "
-                                + allowed + " besides the fixed posts"));
+                        "room " + graph.floor().id() + " at " + moment.toLocalDateTime() + ": " + present
+                                + " operators, at most " + allowed + " besides the fixed posts"));
             }
         }
     }

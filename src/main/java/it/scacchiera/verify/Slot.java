@@ -4,18 +4,29 @@ import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** A schedule entry with its operator, its shift and its real interval [start, end). */
-record Slot(ScheduleEntry entry, Operator operator, Shift shift, LocalDateTime start, LocalDateTime end) {
+/**
+ * A schedule entry with its operator, its shift and its real interval [start, end): the shift's
+ * wall-clock times placed in the site's zone, so comparisons and durations are real elapsed time
+ * across the nights the clocks change (SPEC §3).
+ */
+record Slot(ScheduleEntry entry, Operator operator, Shift shift, ZonedDateTime start, ZonedDateTime end) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static Slot of(ScheduleEntry entry, Operator operator, Shift shift) {
-        return new Slot(entry, operator, shift, shift.startOn(entry.date()), shift.endOn(entry.date()));
+    /** A local time the clocks skip becomes the instant after the gap, as {@link ZonedDateTime#of} does. */
+    static Slot of(ScheduleEntry entry, Operator operator, Shift shift, ZoneId zone) {
+        return new Slot(
+                entry,
+                operator,
+                shift,
+                ZonedDateTime.of(shift.startOn(entry.date()), zone),
+                ZonedDateTime.of(shift.endOn(entry.date()), zone));
     }
 
-    /** Half-open intervals: 08:00–14:00 and 14:00–20:00 do not overlap. */
+    /** Half-open intervals: 08:00–14:00 and 14:00–20:00 do not overlap. Compares instants. */
     boolean overlaps(Slot other) {
         return start.isBefore(other.end) && other.start.isBefore(end);
     }
@@ -25,7 +36,7 @@ record Slot(ScheduleEntry entry, Operator operator, Shift shift, LocalDateTime s
         return Duration.between(end, later.start).toMinutes();
     }
 
-    boolean contains(LocalDateTime moment) {
+    boolean contains(ZonedDateTime moment) {
         return !moment.isBefore(start) && moment.isBefore(end);
     }
 

@@ -7,15 +7,19 @@ import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** rules.md counted the slow, obvious way: every pair with every pair, on LocalDateTime. */
+/**
+ * rules.md counted the slow, obvious way: every pair with every pair, on instants of the problem's
+ * zone. It shares no helper with the code it checks: rule 4's authorisation and rule 7's target are
+ * spelled out again here.
+ */
 final class NaiveRules {
     private NaiveRules() {}
 
@@ -25,12 +29,14 @@ final class NaiveRules {
         Map<String, ConflictGraph> rooms =
                 p.rooms().stream().collect(Collectors.toMap(g -> g.floor().id(), Function.identity()));
         int n = entries.size();
-        LocalDateTime[] start = new LocalDateTime[n];
-        LocalDateTime[] end = new LocalDateTime[n];
+        Instant[] start = new Instant[n];
+        Instant[] end = new Instant[n];
         for (int i = 0; i < n; i++) {
             Shift s = shifts.get(entries.get(i).shift());
-            start[i] = s.startOn(entries.get(i).date());
-            end[i] = s.endOn(entries.get(i).date());
+            LocalDate date = entries.get(i).date();
+            start[i] = date.atTime(s.start()).atZone(p.zone()).toInstant();
+            LocalDate endDate = s.end().isAfter(s.start()) ? date : date.plusDays(1);
+            end[i] = endDate.atTime(s.end()).atZone(p.zone()).toInstant();
         }
         long hard = 0;
         for (int i = 0; i < n; i++) {
@@ -47,7 +53,9 @@ final class NaiveRules {
                         hard += g.seat(m).isFixedPost() ? 1 : 0;
                     }
                 }
-            } else if (!p.remoteAllowed(o)) {
+            } else if (!o.remote()
+                    || !(o.employer().equalsIgnoreCase("in-house")
+                            || p.remoteEmployers().contains(o.employer()))) {
                 hard++;
             }
             hard += o.mayWork(s) ? 0 : 1;
@@ -87,21 +95,27 @@ final class NaiveRules {
         }
         hard -= sameDateExcess(entries); // pairs C(k,2) → k-1
         List<LocalDate> dates = p.horizon().dates();
-        var factory = new PlanFactory(p);
         for (Operator o : p.operators()) {
             for (int w = 0; w < p.horizon().weeks(); w++) {
                 List<LocalDate> week = dates.subList(w * 7, w * 7 + 7);
                 long worked = entries.stream()
                         .filter(e -> e.operatorId().equals(o.id()) && week.contains(e.date()))
                         .count();
-                hard += Math.abs(worked - factory.target(o, week));
+                long available = week.stream()
+                        .filter(d -> !o.unavailable().contains(d)
+                                && p.shifts().stream()
+                                        .anyMatch(s -> (o.shifts().isEmpty()
+                                                        || o.shifts().contains(s.code()))
+                                                && s.days().contains(d.getDayOfWeek())))
+                        .count();
+                hard += Math.abs(worked - Math.min(o.daysPerWeek(), available));
             }
         }
-        TreeSet<LocalDateTime> moments = new TreeSet<>();
+        TreeSet<Instant> moments = new TreeSet<>();
         for (LocalDate d : dates) {
             for (Shift s : p.shifts()) {
-                if (s.runsOn(d)) {
-                    moments.add(s.startOn(d));
+                if (s.days().contains(d.getDayOfWeek())) {
+                    moments.add(d.atTime(s.start()).atZone(p.zone()).toInstant());
                 }
             }
         }
@@ -110,7 +124,7 @@ final class NaiveRules {
                 continue;
             }
             int allowed = Math.max(0, g.floor().maxOccupancy() - g.fixedPostCount());
-            for (LocalDateTime t : moments) {
+            for (Instant t : moments) {
                 long in = 0;
                 for (int i = 0; i < n; i++) {
                     ScheduleEntry e = entries.get(i);

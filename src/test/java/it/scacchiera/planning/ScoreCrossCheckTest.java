@@ -13,6 +13,7 @@ import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,9 +23,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The solver's score against a naive count of rules.md, on random plans full of violations. */
+/**
+ * The solver's score against a naive count of rules.md, on random plans full of violations, in
+ * ordinary weeks and in the weeks the clocks change.
+ */
 class ScoreCrossCheckTest {
     private static final List<String> SERVICES = List.of("S1", "S2", "S3");
+    private static final List<LocalDate> MONDAYS =
+            List.of(MONDAY, LocalDate.of(2026, 3, 23), LocalDate.of(2026, 10, 19));
+    private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Rome"), ZoneId.of("America/New_York"));
     private final PlanningService service = new PlanningService();
 
     static Stream<Long> seeds() {
@@ -66,12 +73,20 @@ class ScoreCrossCheckTest {
                 shift("P", "14:00", "22:00"),
                 shift("N", "22:00", "06:00"),
                 shift("E", "05:00", "13:00", DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                shift("Q", "14:30", "20:00", DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+                shift("Q", "14:30", "20:00", DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+                // Near the clock change: rest and gaps that real time and wall-clock time judge differently.
+                shift("G", "02:30", "07:00", DayOfWeek.SUNDAY),
+                shift("S", "16:00", "22:00", DayOfWeek.SATURDAY),
+                shift("U", "09:00", "13:00", DayOfWeek.SUNDAY),
+                shift("B", "08:00", "16:00", DayOfWeek.SUNDAY),
+                shift("X", "18:00", "01:45", DayOfWeek.SATURDAY),
+                shift("Y", "03:00", "09:00", DayOfWeek.SUNDAY));
+        LocalDate monday = MONDAYS.get(random.nextInt(MONDAYS.size()));
         List<Operator> operators = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             List<String> skills = SERVICES.subList(random.nextInt(2), 2 + random.nextInt(2));
             Set<String> allowed = random.nextInt(3) == 0 ? Set.of("M", "P") : Set.of();
-            Set<LocalDate> off = random.nextInt(3) == 0 ? Set.of(MONDAY.plusDays(random.nextInt(7))) : Set.of();
+            Set<LocalDate> off = random.nextInt(3) == 0 ? Set.of(monday.plusDays(random.nextInt(7))) : Set.of();
             String employer = random.nextInt(4) == 0 ? "Acme" : random.nextInt(4) == 0 ? "Beta" : "";
             operators.add(new Operator(
                     "o" + i,
@@ -85,7 +100,7 @@ class ScoreCrossCheckTest {
                     off,
                     ""));
         }
-        var horizon = new Horizon(MONDAY, 1 + random.nextInt(2));
+        var horizon = new Horizon(monday, 1 + random.nextInt(2));
         List<Demand> demands = new ArrayList<>();
         for (LocalDate date : horizon.dates()) {
             for (Shift s : shifts) {
@@ -105,7 +120,8 @@ class ScoreCrossCheckTest {
                 Set.of("Acme"),
                 20 + random.nextInt(30),
                 List.of(),
-                List.of());
+                List.of(),
+                ZONES.get(random.nextInt(4) == 0 ? 1 : 0));
     }
 
     private static List<ScheduleEntry> randomEntries(PlanningProblem problem, Random random) {
