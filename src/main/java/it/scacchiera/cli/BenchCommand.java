@@ -2,7 +2,9 @@ package it.scacchiera.cli;
 
 import it.scacchiera.bench.CapacityBenchmark;
 import it.scacchiera.bench.PlanningBenchmark;
+import it.scacchiera.bench.SitesBenchmark;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +18,11 @@ final class BenchCommand implements Callable<Integer> {
     String mode;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException, ExecutionException {
         switch (which) {
             case "capacity" -> CapacityBenchmark.run(System.out);
             case "planning" -> PlanningBenchmark.main(new String[] {mode});
+            case "sites" -> SitesBenchmark.run(System.out, mode);
             default -> throw new IllegalArgumentException("bench capacity or bench planning [full], not " + which);
         }
         return ExitCodes.OK;

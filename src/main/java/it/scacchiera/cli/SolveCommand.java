@@ -1,9 +1,11 @@
 package it.scacchiera.cli;
 
+import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.ScheduleCsvWriter;
 import it.scacchiera.input.InputException;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
+import it.scacchiera.planning.ScheduleChanges;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.planning.SolveResult;
 import it.scacchiera.roster.Horizon;
@@ -56,6 +58,13 @@ final class SolveCommand implements Callable<Integer> {
             description = "Schedule CSV (default ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(
+            names = "--published",
+            paramLabel = "F",
+            description = "The previously published schedule CSV: the solve starts from it where it still holds"
+                    + " and changes as little as it can.")
+    Path published;
+
     @Override
     public Integer call() throws IOException, InputException {
         var loaded = site.read();
@@ -68,11 +77,19 @@ final class SolveCommand implements Callable<Integer> {
                 horizon,
                 site.authorisedEmployers(),
                 site.sanitizeMinutes,
-                List.of(),
+                published == null ? List.of() : new ScheduleCsvReader().read(published),
                 List.of());
         var planning = new PlanningService();
         SolveResult result = planning.solve(problem, timeLimit, best -> {});
         new ScheduleCsvWriter(site.delimiter).write(out, result.entries());
+        if (published != null) {
+            int changed = ScheduleChanges.count(problem.published(), result.entries());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "changes from the published plan: %d of %d rows%n",
+                            changed, problem.published().size());
+        }
         print(spec.commandLine().getOut(), planning.explain(result.plan()), result);
         return result.feasible() ? ExitCodes.OK : ExitCodes.HARD_BROKEN;
     }

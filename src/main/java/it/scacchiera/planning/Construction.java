@@ -24,8 +24,12 @@ final class Construction {
     }
 
     Plan build(long seed) {
+        return complete(factory.emptyPlan(), seed);
+    }
+
+    /** Completes a plan that may arrive partly decided (a warm start): pinned assignments are kept. */
+    Plan complete(Plan plan, long seed) {
         Random random = new Random(seed);
-        Plan plan = factory.emptyPlan();
         Map<String, List<Assignment>> byOperator = new LinkedHashMap<>();
         for (Assignment a : plan.getAssignments()) {
             byOperator

@@ -21,16 +21,36 @@ final class PinChange implements ProblemChange<Plan> {
 
     @Override
     public void doChange(Plan plan, ProblemChangeDirector director) {
+        Assignment a = target(plan);
+        if (a != null) {
+            director.changeVariable(a, "shift", x -> x.setShift(shift));
+            if (pin.service() != null) {
+                director.changeVariable(a, "service", x -> x.setService(pin.service()));
+            }
+            director.changeVariable(a, "location", x -> x.setLocation(location));
+            director.changeProblemProperty(a, x -> x.setPinned(true));
+        }
+    }
+
+    /** The same change on a plan no solver holds (it is rescored afterwards). */
+    void apply(Plan plan) {
+        Assignment a = target(plan);
+        if (a != null) {
+            a.setShift(shift);
+            if (pin.service() != null) {
+                a.setService(pin.service());
+            }
+            a.setLocation(location);
+            a.setPinned(true);
+        }
+    }
+
+    private Assignment target(Plan plan) {
         for (Assignment a : plan.getAssignments()) {
             if (a.getOperatorId().equals(pin.operatorId()) && a.getDate().equals(pin.date())) {
-                director.changeVariable(a, "shift", x -> x.setShift(shift));
-                if (pin.service() != null) {
-                    director.changeVariable(a, "service", x -> x.setService(pin.service()));
-                }
-                director.changeVariable(a, "location", x -> x.setLocation(location));
-                director.changeProblemProperty(a, x -> x.setPinned(true));
-                return;
+                return a;
             }
         }
+        return null;
     }
 }

@@ -99,6 +99,7 @@ public final class PlanFactory {
                         new Assignment.Published(entry.shift(), entry.service(), location(entry.room(), entry.desk())));
             }
         }
+        markPublishedDaysOff(plan);
         for (Pin pin : problem.pins()) {
             Assignment a = byKey.get(key(pin.operatorId(), pin.date()));
             if (a != null) {
@@ -112,6 +113,31 @@ public final class PlanFactory {
             }
         }
         return plan;
+    }
+
+    /**
+     * Within the dates the published plan covers, an operator without a row was off: working that day
+     * is a change too (the soft rule counts it).
+     */
+    private void markPublishedDaysOff(Plan plan) {
+        if (problem.published().isEmpty()) {
+            return;
+        }
+        LocalDate first = problem.published().stream()
+                .map(ScheduleEntry::date)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate last = problem.published().stream()
+                .map(ScheduleEntry::date)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        for (Assignment a : plan.getAssignments()) {
+            if (a.getPublished() == null
+                    && !a.getDate().isBefore(first)
+                    && !a.getDate().isAfter(last)) {
+                a.setPublished(new Assignment.Published(null, null, Location.REMOTE));
+            }
+        }
     }
 
     /**

@@ -11,7 +11,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * Plans: a plain-Java construction, then OptaPlanner local search within a time limit, reporting
@@ -22,85 +25,121 @@ public final class PlanningService {
     private final SolverTuning tuning;
     private final SolverFactory<Plan> scoringFactory;
     private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
-    private volatile Solver<Plan> running;
-    private volatile PlanFactory runningFactory;
-    private volatile boolean cancelled;
+    private final int moveThreads;
+    private final LivePins livePins = new LivePins();
+    private volatile Deadline current;
 
     public PlanningService() {
         this(SolverTuning.DEFAULT);
     }
 
     public PlanningService(SolverTuning tuning) {
+        this(tuning, 1);
+    }
+
+    /** With {@code moveThreads} > 1, OptaPlanner evaluates moves on that many threads (its multithreaded solving). */
+    public PlanningService(SolverTuning tuning, int moveThreads) {
         this.tuning = tuning;
+        this.moveThreads = moveThreads;
         this.scoringFactory = SolverFactory.create(tuning.config(Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE));
         this.solutionManager = SolutionManager.create(scoringFactory);
     }
 
     /**
-     * Solves within {@code limit} (construction included; it stops sooner when the best plan has
-     * not improved for a quarter of the limit, at least 10 seconds), calling {@code onBest} from the solving
-     * thread with each better plan: the construction's, then local search's. Each is a copy the
-     * solver no longer changes, so another thread (the UI's) may keep and read it.
+     * Solves within {@code limit}, warm-starting from the problem's published plan where it still
+     * holds; see {@link #solve(PlanningProblem, List, Deadline, Consumer)}.
      */
     public SolveResult solve(PlanningProblem problem, Duration limit, Consumer<Plan> onBest) {
-        long started = System.nanoTime();
-        cancelled = false;
-        var factory = new PlanFactory(problem);
-        Duration capacityTime = capacityTimePerRoom(problem, limit);
-        Plan plan = new Construction(factory, capacityTime).build(tuning.seed());
-        solutionManager.update(plan);
-        onBest.accept(PlanFactory.snapshot(plan));
-        Duration left = limit.minusNanos(System.nanoTime() - started);
-        if (!cancelled && left.toMillis() > 0 && !plan.getAssignments().isEmpty()) {
-            Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
-                    .buildSolver();
-            solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
-            runningFactory = factory;
-            running = solver;
-            try {
-                if (!cancelled) {
-                    plan = solver.solve(plan);
-                }
-            } finally {
-                running = null;
-            }
-        }
-        int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
-        return new SolveResult(
-                plan, plan.getScore(), PlanFactory.entries(plan), bound, Duration.ofNanos(System.nanoTime() - started));
+        return solve(problem, problem.published(), begin(limit), onBest);
     }
 
-    /** Stops a running solve early; it returns its best plan so far. */
+    /**
+     * The deadline of the next solve, starting now: {@link #cancel()} stops that solve from this moment
+     * on, even before it has started (a Stop pressed while the solve waits for a thread is kept).
+     */
+    public Deadline begin(Duration limit) {
+        Deadline deadline = new Deadline(limit);
+        current = deadline;
+        livePins.open();
+        return deadline;
+    }
+
+    /**
+     * Solves until {@code deadline} (capacity searches and construction included; local search stops
+     * sooner when the best plan has not improved for a quarter of the limit, at least 10 seconds). The
+     * rows of {@code start} that still hold are the first plan (see {@link WarmStart}); construction
+     * fills the rest. Calls {@code onBest} from the solving thread with each better plan: the first,
+     * then local search's, so the result is never worse than the start. Each is a copy the solver no
+     * longer changes, so another thread (the UI's) may keep and read it.
+     */
+    public SolveResult solve(
+            PlanningProblem problem, List<ScheduleEntry> start, Deadline deadline, Consumer<Plan> onBest) {
+        var factory = new PlanFactory(problem);
+        Duration capacityTime = capacityTimePerRoom(problem, deadline.left());
+        try {
+            var warm = new WarmStart(factory);
+            Plan plan = new Construction(factory, capacityTime).complete(warm.plan(start), tuning.seed());
+            warm.release();
+            Duration left = deadline.left();
+            boolean search = !deadline.expired()
+                    && left.toMillis() > 0
+                    && !plan.getAssignments().isEmpty();
+            Solver<Plan> solver = search ? solver(deadline, left, onBest) : null;
+            livePins.start(plan, factory, solver); // pins added while the first plan was built
+            solutionManager.update(plan);
+            onBest.accept(PlanFactory.snapshot(plan));
+            if (solver != null) {
+                deadline.attach(solver);
+                plan = deadline.cancelled() ? plan : solver.solve(plan);
+            }
+            int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
+            return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), bound, deadline.elapsed());
+        } finally {
+            deadline.detach();
+            livePins.close();
+        }
+    }
+
+    private Solver<Plan> solver(Deadline deadline, Duration left, Consumer<Plan> onBest) {
+        SolverConfig config = tuning.config(left, tuning.environmentMode());
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(deadline.checkpoint()));
+        phases.addAll(config.getPhaseConfigList());
+        config.setPhaseConfigList(phases);
+        if (moveThreads > 1) {
+            config.setMoveThreadCount(Integer.toString(moveThreads));
+        }
+        Solver<Plan> solver = SolverFactory.<Plan>create(config).buildSolver();
+        solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
+        return solver;
+    }
+
     /**
      * Seat patterns need not be proven optimal to plan with, so the capacity searches of all rooms together
-     * take at most a quarter of the time limit, keeping {@code --time-limit} honest on sites with many rooms.
+     * take at most a quarter of the time left, keeping {@code --time-limit} honest on sites with many rooms.
      */
-    private Duration capacityTimePerRoom(PlanningProblem problem, Duration limit) {
-        Duration share = limit.dividedBy(4L * Math.max(1, problem.rooms().size()));
+    private Duration capacityTimePerRoom(PlanningProblem problem, Duration left) {
+        Duration share = left.dividedBy(4L * Math.max(1, problem.rooms().size()));
         Duration least = Duration.ofMillis(20);
         Duration budget = share.compareTo(tuning.capacityTimePerRoom()) < 0 ? share : tuning.capacityTimePerRoom();
         return budget.compareTo(least) < 0 ? least : budget;
     }
 
+    /** Stops the current solve at whatever stage it is; it returns its best plan so far. */
     public void cancel() {
-        cancelled = true;
-        Solver<Plan> solver = running;
-        if (solver != null) {
-            solver.terminateEarly();
+        Deadline deadline = current;
+        if (deadline != null) {
+            deadline.cancel();
         }
     }
 
     /**
-     * Pins a decision in the running solve, which goes on from it; false when nothing is running
-     * (then add the pin to the next {@link PlanningProblem}).
+     * Pins a decision in the solve under way, which goes on from it (a pin that comes before local
+     * search starts is set on its first plan); false when no solve is under way (then add the pin to
+     * the next {@link PlanningProblem}).
      */
     public boolean pin(Pin pin) {
-        Solver<Plan> solver = running;
-        if (solver == null) {
-            return false;
-        }
-        solver.addProblemChange(new PinChange(pin, runningFactory));
-        return true;
+        return livePins.add(pin);
     }
 
     /** The first plan alone, without local search. */

@@ -1,22 +1,28 @@
 package it.scacchiera.ui.plan;
 
+import it.scacchiera.planning.Deadline;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
+import it.scacchiera.roster.ScheduleEntry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
- * One live solve: runs on the background executor and hands the FX thread its own copy of the best plan
- * at most once per {@link PlanViewModel#THROTTLE}, then the final plan already primed for incremental
- * scoring. The solver's working copy never leaves the solving thread.
+ * One live solve: starts from the plan on screen (warm start) and runs on the background executor,
+ * handing the FX thread its own copy of the best plan at most once per {@link PlanViewModel#THROTTLE},
+ * then the final plan already primed for incremental scoring. The plan on screen is never replaced by
+ * a worse one: such updates are not shown, and a solve that ends worse (the inputs changed since)
+ * hands back the plan on screen, marked as kept. The solver's working copy never leaves the solving thread.
  */
 final class LiveSolve {
     interface Snapshot {
-        void show(WorkingPlan plan, HardMediumSoftScore score, boolean last);
+        /** {@code kept}: the solve found nothing better than the plan it started from, which is shown again. */
+        void show(WorkingPlan plan, HardMediumSoftScore score, boolean last, boolean kept);
     }
 
     private final PlanningService planning;
@@ -31,30 +37,38 @@ final class LiveSolve {
         this.fxThread = fxThread;
     }
 
+    /**
+     * Call on the FX thread: the deadline starts now, so a Stop pressed before the background thread
+     * picks the solve up is kept ({@link PlanningService#cancel()}).
+     */
     void start(
             PlanningProblem problem,
+            List<ScheduleEntry> onScreen,
             Duration limit,
             Set<OperatorDay> pinned,
             Snapshot onSnapshot,
             Consumer<RuntimeException> onFailure) {
         long throttle = PlanViewModel.THROTTLE.toNanos();
+        Deadline deadline = planning.begin(limit);
         background.execute(() -> {
             try {
                 var factory = new PlanFactory(problem);
+                HardMediumSoftScore before = onScreen.isEmpty() ? null : planning.score(problem, onScreen);
                 long[] lastShown = {System.nanoTime() - throttle};
-                var result = planning.solve(problem, limit, best -> {
+                var result = planning.solve(problem, onScreen, deadline, best -> {
                     long now = System.nanoTime();
-                    if (now - lastShown[0] >= throttle) {
+                    HardMediumSoftScore score = best.getScore(); // read here: best is the solver's
+                    if (now - lastShown[0] >= throttle && (before == null || score.compareTo(before) >= 0)) {
                         lastShown[0] = now;
                         var copy = new WorkingPlan(factory, planning.entries(best), pinned, liveScore);
-                        HardMediumSoftScore score = best.getScore(); // read here: best is the solver's
-                        fxThread.execute(() -> onSnapshot.show(copy, score, false));
+                        fxThread.execute(() -> onSnapshot.show(copy, score, false, false));
                     }
                 });
+                boolean kept = before != null && result.score().compareTo(before) < 0;
                 // scored here, off the FX thread, so the first drop after the solve is already incremental
-                var last = new WorkingPlan(factory, result.entries(), pinned, liveScore).primed();
+                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore).primed();
                 HardMediumSoftScore score = last.score();
-                fxThread.execute(() -> onSnapshot.show(last, score, true));
+                fxThread.execute(() -> onSnapshot.show(last, score, true, kept));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> onFailure.accept(e));
             }

@@ -117,13 +117,18 @@ public final class PlanPanels {
         if (plans.get() == null && site != null) {
             var model = new PlansViewModel(store, site.name(), background, fxThread);
             model.setCurrentContent(this::content);
-            model.setOnOpen(stored -> plan.load(
-                    stored.summary().horizon(),
-                    stored.entries(),
-                    stored.pins().stream()
-                            .filter(pin -> !(pin.location() instanceof PinnedLocation.Any))
-                            .map(PlanPanels::toPlanning)
-                            .toList()));
+            model.setOnOpen(stored -> {
+                plan.load(
+                        stored.summary().horizon(),
+                        stored.entries(),
+                        stored.pins().stream()
+                                .filter(pin -> !(pin.location() instanceof PinnedLocation.Any))
+                                .map(PlanPanels::toPlanning)
+                                .toList());
+                if (stored.summary().status() == it.scacchiera.persistence.PlanStatus.PUBLISHED) {
+                    plan.setPublished(stored.entries()); // re-solving then changes it as little as it can
+                }
+            });
             plans.set(model);
         }
         return plans.get();

@@ -74,6 +74,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
             new ReadOnlyObjectWrapper<>(this, "solveFailure");
     private WorkingPlan working;
+    private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
     private Object solving; // the running solve's token: results of a replaced solve are dropped
     private long solveStarted;
     private long solveEnded;
@@ -118,7 +119,13 @@ public final class PlanViewModel implements ChangePlacements.Target {
         return weekStart.get() == null ? null : new Horizon(weekStart.get(), Math.max(1, weeks.get()));
     }
 
+    /** The published plan of the horizon on screen: re-solving changes it as little as it can. */
+    public void setPublished(List<ScheduleEntry> rows) {
+        published = List.copyOf(rows);
+    }
+
     private void horizonChanged() {
+        published = List.of();
         solving = null;
         planning.cancel();
         working = null;
@@ -158,7 +165,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
                 horizon,
                 chosen.remoteEmployers(),
                 chosen.sanitizeMinutes(),
-                List.of(),
+                published,
                 List.copyOf(pins.values()));
     }
 
@@ -177,9 +184,10 @@ public final class PlanViewModel implements ChangePlacements.Target {
         state.set(SolverState.SOLVING);
         liveSolve.start(
                 problem,
+                entries(), // warm start from the plan on screen
                 limit,
                 Set.copyOf(pins.keySet()),
-                (solved, solvedScore, last) -> showSolved(token, solved, solvedScore, last),
+                (solved, solvedScore, last, kept) -> showSolved(token, solved, solvedScore, last, kept),
                 failure -> failed(token, failure));
     }
 
@@ -192,7 +200,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
         }
     }
 
-    private void showSolved(Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last) {
+    private void showSolved(
+            Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last, boolean kept) {
         if (solving != token) {
             return;
         }
@@ -202,7 +211,10 @@ public final class PlanViewModel implements ChangePlacements.Target {
         if (last) {
             solveEnded = System.nanoTime();
             solving = null;
-            state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
+            state.set(
+                    kept
+                            ? SolverState.KEPT
+                            : state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
             solveProgress.set(1);
         }
         show(solvedScore);

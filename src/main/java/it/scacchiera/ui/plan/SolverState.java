@@ -7,5 +7,7 @@ public enum SolverState {
     STOPPING,
     SOLVED,
     STOPPED,
+    /** The solve ended worse than the plan on screen (the inputs changed): that plan is kept. */
+    KEPT,
     FAILED
 }

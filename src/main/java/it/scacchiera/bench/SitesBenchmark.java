@@ -1,0 +1,74 @@
+package it.scacchiera.bench;
+
+import it.scacchiera.planning.PlanningProblem;
+import it.scacchiera.planning.PlanningService;
+import it.scacchiera.planning.SolveResult;
+import it.scacchiera.planning.SyntheticSite;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Many sites, each solved on its own, in parallel on one machine: 20 synthetic sites of 500 operators
+ * (4 rooms, 2 weeks), as many at once as there are cores, each with its own time limit. Prints each
+ * site's score and time, the wall time of the whole batch and the heap's peak, to check it fits
+ * {@code -Xmx4g}. Run: {@code java -Xmx4g -jar target/scacchiera.jar bench sites [quick|full]}.
+ */
+public final class SitesBenchmark {
+    private static final int SITES = 20;
+    private static final int OPERATORS = 500;
+
+    private SitesBenchmark() {}
+
+    public static void run(PrintStream out, String mode) throws InterruptedException, ExecutionException {
+        Duration limit = Duration.ofSeconds(mode.equals("full") ? 30 : 10);
+        int threads = Runtime.getRuntime().availableProcessors();
+        out.printf(
+                "%d sites × %d operators, 2 weeks, %s each, %d at once, max heap %d MiB%n",
+                SITES, OPERATORS, limit, threads, Runtime.getRuntime().maxMemory() >> 20);
+        out.println("site | seconds | score | bound");
+        AtomicLong peak = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(
+                () -> peak.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                100,
+                TimeUnit.MILLISECONDS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        try {
+            List<Future<String>> lines = new ArrayList<>();
+            for (int s = 0; s < SITES; s++) {
+                long seed = 100L + s;
+                lines.add(pool.submit(() -> solve(seed, limit)));
+            }
+            for (Future<String> line : lines) {
+                out.println(line.get());
+            }
+        } finally {
+            pool.shutdown();
+            sampler.shutdown();
+        }
+        out.printf(
+                "all %d sites in %.1f s wall time; heap peak %d MiB%n",
+                SITES, (System.nanoTime() - started) / 1e9, peak.get() >> 20);
+    }
+
+    private static String solve(long seed, Duration limit) {
+        PlanningProblem problem = SyntheticSite.generate(4, OPERATORS, 2, seed);
+        SolveResult result = new PlanningService().solve(problem, limit, plan -> {});
+        return String.format(
+                "%d | %.1f | %s | %d",
+                seed, result.elapsed().toMillis() / 1000.0, result.score(), result.coverageLowerBound());
+    }
+}

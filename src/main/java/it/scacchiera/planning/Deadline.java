@@ -1,0 +1,71 @@
+package it.scacchiera.planning;
+
+import java.time.Duration;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * When one solve must end: its time limit from the moment it was asked for, or at once after
+ * {@link #cancel()}, whatever stage it is at (capacity searches, construction, local search, or not
+ * yet started). Every stage asks {@link #left()} or {@link #expired()} before it spends time.
+ */
+public final class Deadline {
+    private final long started;
+    private final long end;
+    private volatile boolean cancelled;
+    private volatile Solver<Plan> solver;
+
+    Deadline(Duration limit) {
+        this.started = System.nanoTime();
+        this.end = started + Math.max(0, limit.toNanos());
+    }
+
+    /** Stops the solve: a local search under way ends after its current step, a later stage never starts. */
+    public void cancel() {
+        cancelled = true;
+        Solver<Plan> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Cancelled, or the time limit has passed. */
+    public boolean expired() {
+        return cancelled || System.nanoTime() >= end;
+    }
+
+    /** Time left before the limit; zero once cancelled or expired. */
+    public Duration left() {
+        return cancelled ? Duration.ZERO : Duration.ofNanos(Math.max(0, end - System.nanoTime()));
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    void attach(Solver<Plan> running) {
+        solver = running;
+    }
+
+    void detach() {
+        solver = null;
+    }
+
+    /**
+     * A first solver phase that changes nothing: {@code Solver.solve} forgets a {@code terminateEarly}
+     * called before it started, so a cancel that came in between is repeated here, once the solver runs.
+     */
+    CustomPhaseCommand<Plan> checkpoint() {
+        return (ScoreDirector<Plan> director) -> {
+            Solver<Plan> running = solver;
+            if (cancelled && running != null) {
+                running.terminateEarly();
+            }
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package it.scacchiera.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.scacchiera.roster.Operator;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** A solve ends at its deadline or on cancel, at any stage, and always returns a complete plan. */
+class DeadlineTest {
+    private final PlanningService service = new PlanningService();
+
+    @Test
+    void cancel_beforeTheSolveStarts_firstPlanOnlyAndComplete() {
+        PlanningProblem problem = SyntheticSite.generate(2, 300, 1, 12L);
+        Deadline deadline = service.begin(Duration.ofMinutes(10));
+        service.cancel();
+        AtomicInteger plans = new AtomicInteger();
+
+        SolveResult result = service.solve(problem, List.of(), deadline, plan -> plans.incrementAndGet());
+
+        assertTrue(deadline.expired());
+        assertEquals(1, plans.get(), "no local search after a cancel");
+        assertEquals(owedDays(problem), result.entries().size());
+    }
+
+    @Test
+    void solve_largeSiteOneSecond_deadlineExpiredAndPlanComplete() {
+        PlanningProblem problem = SyntheticSite.generate(8, 1000, 2, 7L);
+        Deadline deadline = service.begin(Duration.ofSeconds(1));
+
+        SolveResult result = service.solve(problem, List.of(), deadline, plan -> {});
+
+        assertTrue(deadline.expired());
+        assertEquals(Duration.ZERO, deadline.left());
+        assertEquals(owedDays(problem), result.entries().size());
+    }
+
+    @Test
+    void pin_beforeLocalSearchStarts_keptInTheResult() {
+        PlanningProblem problem = SyntheticSite.generate(1, 60, 1, 8L);
+        var first = service.entries(service.construct(problem)).get(0);
+        Deadline deadline = service.begin(Duration.ofSeconds(2));
+
+        boolean taken = service.pin(Pin.dayOff(first.operatorId(), first.date()));
+        SolveResult result = service.solve(problem, List.of(), deadline, plan -> {});
+
+        assertTrue(taken);
+        assertFalse(result.entries().stream()
+                .anyMatch(e ->
+                        e.operatorId().equals(first.operatorId()) && e.date().equals(first.date())));
+        assertTrue(result.plan().getAssignments().stream()
+                .anyMatch(a -> a.isPinned() && a.getOperatorId().equals(first.operatorId())));
+    }
+
+    @Test
+    void pin_afterTheSolveEnded_refused() {
+        PlanningProblem problem = SyntheticSite.generate(1, 20, 1, 8L);
+        service.solve(problem, Duration.ofMillis(300), plan -> {});
+
+        assertFalse(service.pin(Pin.dayOff("op0001", problem.horizon().from())));
+    }
+
+    @Test
+    void left_afterCancel_zeroAndExpired() {
+        Deadline deadline = service.begin(Duration.ofHours(1));
+
+        deadline.cancel();
+
+        assertEquals(Duration.ZERO, deadline.left());
+        assertTrue(deadline.expired());
+    }
+
+    /** Rule 7: what every operator owes, summed; a complete plan has exactly these rows. */
+    private static int owedDays(PlanningProblem problem) {
+        var factory = new PlanFactory(problem);
+        List<LocalDate> dates = problem.horizon().dates();
+        int owed = 0;
+        for (Operator o : problem.operators()) {
+            for (int w = 0; w < problem.horizon().weeks(); w++) {
+                owed += factory.target(o, dates.subList(w * 7, w * 7 + 7));
+            }
+        }
+        return owed;
+    }
+}
