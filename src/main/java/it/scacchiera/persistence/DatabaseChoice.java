@@ -18,6 +18,9 @@ public record DatabaseChoice(String url, String user, String password) {
             throw new IllegalArgumentException("not a PostgreSQL or H2 JDBC URL: " + url
                     + " (expected jdbc:postgresql://host/db or jdbc:h2:file:…)");
         }
+        if (url.startsWith("jdbc:h2:") && user.isEmpty()) {
+            user = "sa"; // the app's own H2 user: --db on the app's file then needs no --db-user
+        }
     }
 
     /** The embedded H2 database at {@code file} (H2 adds {@code .mv.db} to it). */
