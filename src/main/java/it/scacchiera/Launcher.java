@@ -4,7 +4,7 @@ import it.scacchiera.cli.Cli;
 import it.scacchiera.ui.ScacchieraFx;
 
 /**
- * The jar's entry point: no arguments (or only {@code --site DIR}) opens the window, a verb runs the
+ * The jar's entry point: no arguments (or only {@code --site DIR}, {@code --db URL}) opens the window, a verb runs the
  * command line. It is not an Application and imports no JavaFX, so the shaded jar starts without a
  * module path.
  */
@@ -19,8 +19,8 @@ public final class Launcher {
         }
     }
 
-    /** The window opens without arguments or when the first argument is the {@code --site} option. */
+    /** The window opens without arguments or when the first argument is its {@code --site} or {@code --db} option. */
     static boolean opensWindow(String... args) {
-        return args.length == 0 || args[0].equals("--site") || args[0].startsWith("--site=");
+        return args.length == 0 || args[0].matches("--(site|db)(=.*)?");
     }
 }

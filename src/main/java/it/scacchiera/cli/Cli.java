@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             SolveCommand.class,
             VerifyCommand.class,
             SheetCommand.class,
+            PlansCommand.class,
             BenchCommand.class
         })
 public final class Cli implements Runnable {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the planner saves: which site and weeks, a label, the solver's score (null before solving),
+ * What the planner saves: which site (by identity) and weeks, a label, the solver's score (null before solving),
  * the settings, the schedule rows and the pins. Entries and pins keep their order.
  */
 public record PlanContent(
-        String site,
+        SiteRef site,
         Horizon horizon,
         String label,
         String score,
@@ -24,9 +24,6 @@ public record PlanContent(
         Objects.requireNonNull(horizon, "horizon");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(settings, "settings");
-        if (site.isBlank()) {
-            throw new IllegalArgumentException("a plan belongs to a site");
-        }
         entries = List.copyOf(entries);
         pins = List.copyOf(pins);
         var pinned = new HashSet<OperatorDay>();

@@ -5,12 +5,12 @@ import java.time.Instant;
 
 /**
  * A stored plan without its entries and pins, as lists show it. {@code version} grows with every
- * change: hand it back to {@link PlanStore#save(long, long, PlanContent)} so a save over someone
- * else's is refused.
+ * change: hand it back to every write ({@link PlanStore#save(long, long, PlanContent)}, {@link
+ * PlanStore#publish}, {@link PlanStore#delete}) so a write over someone else's is refused.
  */
 public record PlanSummary(
         long id,
-        String site,
+        SiteRef site,
         Horizon horizon,
         String label,
         PlanStatus status,

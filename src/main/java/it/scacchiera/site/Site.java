@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * One call-centre site: its rooms and its planning inputs (SPEC §1–§2). Conflict graphs are built once
- * here and shared by capacity, the solver, the map and verify.
+ * here and shared by capacity, the solver, the map and verify. {@code id} is the stable identity of
+ * {@link SiteIdentity} for a site read from its folder, null for one put together from loose files.
  */
 public record Site(
+        String id,
         String name,
         List<Floor> floors,
         List<ConflictGraph> rooms,
@@ -29,9 +31,16 @@ public record Site(
         operators = List.copyOf(operators);
     }
 
+    /** A site without an identity: not read from a site folder, so it has no plans of its own. */
     public static Site of(
             String name, List<Floor> floors, List<Shift> shifts, List<Operator> operators, DemandTable demand) {
-        return new Site(name, floors, floors.stream().map(ConflictGraph::of).toList(), shifts, operators, demand);
+        return new Site(
+                null, name, floors, floors.stream().map(ConflictGraph::of).toList(), shifts, operators, demand);
+    }
+
+    /** The same site with the identity of its folder. */
+    public Site withId(String identity) {
+        return new Site(identity, name, floors, rooms, shifts, operators, demand);
     }
 
     public Map<String, Shift> shiftsByCode() {

@@ -17,9 +17,13 @@ public final class SiteReader {
     public static final String OPERATORS = "operators.csv";
     public static final String DEMAND = "demand.csv";
 
-    /** A site kept in one folder: the rooms beside shifts.csv, operators.csv and demand.csv. */
+    /**
+     * A site kept in one folder: the rooms beside shifts.csv, operators.csv and demand.csv, and its
+     * identity in site.id (created the first time).
+     */
     public Site readFolder(Path folder) throws IOException, InputException {
-        return read(folder, folder.resolve(SHIFTS), folder.resolve(OPERATORS), folder.resolve(DEMAND));
+        Site site = read(folder, folder.resolve(SHIFTS), folder.resolve(OPERATORS), folder.resolve(DEMAND));
+        return site.withId(new SiteIdentity().of(folder));
     }
 
     public Site read(Path floors, Path shiftsFile, Path operatorsFile, Path demandFile)

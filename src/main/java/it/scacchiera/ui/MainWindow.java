@@ -2,8 +2,6 @@ package it.scacchiera.ui;
 
 import it.scacchiera.App;
 import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.persistence.Databases;
-import it.scacchiera.persistence.JdbcPlanStore;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.MapCell;
@@ -51,12 +49,7 @@ public final class MainWindow {
         model.selectedRoomProperty()
                 .addListener((o, before, after) -> plan.roomProperty().set(after == null ? null : after.graph()));
         plan.shownProperty().addListener((o, before, after) -> show(after));
-        this.panels = new PlanPanels(
-                plan,
-                this::showDesk,
-                () -> new JdbcPlanStore(Databases.openH2(Databases.defaultH2File())),
-                app.background(),
-                Platform::runLater);
+        this.panels = new PlanPanels(plan, this::showDesk, app.database(), app.background(), Platform::runLater);
         var scene = new Scene(MainView.load(model, editor, plan, panels, bundle, this::switchLanguage), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

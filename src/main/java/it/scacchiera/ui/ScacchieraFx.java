@@ -2,6 +2,8 @@ package it.scacchiera.ui;
 
 import it.scacchiera.App;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.plans.DatabaseDialog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -11,6 +13,7 @@ import javafx.stage.Stage;
 public final class ScacchieraFx extends Application {
     private App app;
     private MainWindow window;
+    private String refused; // why this app cannot use its database (another app holds the H2 file)
 
     /** Called by the jar's Launcher, which must not itself touch JavaFX. */
     public static void launchWindow(String... args) {
@@ -18,12 +21,17 @@ public final class ScacchieraFx extends Application {
     }
 
     @Override
-    public void init() {
-        app = new App();
+    public void init() throws IOException {
+        app = App.forUser(getParameters().getRaw(), System.getenv());
+        refused = app.holdDatabase(); // on the launcher thread: the window waits, the FX thread does not
     }
 
     @Override
     public void start(Stage stage) {
+        if (refused != null) {
+            DatabaseDialog.refuse(refused, Bundles.load(Bundles.systemDefault()));
+            return;
+        }
         new MainWindow(app, stage, Bundles.systemDefault())
                 .show(site(getParameters().getRaw()));
     }

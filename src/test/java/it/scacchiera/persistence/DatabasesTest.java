@@ -23,9 +23,10 @@ class DatabasesTest {
         DataSource dataSource = Databases.openH2(file);
 
         assertTrue(Files.exists(folder.resolve("a/b/scacchiera.mv.db")));
-        assertEquals(1, Flyway.configure().dataSource(dataSource).load().info().applied().length);
+        assertEquals(2, Flyway.configure().dataSource(dataSource).load().info().applied().length);
         assertEquals(
-                "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE", ((JdbcDataSource) dataSource).getURL());
+                "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0;LOCK_TIMEOUT=10000",
+                ((JdbcDataSource) dataSource).getURL());
     }
 
     @Test
@@ -36,7 +37,7 @@ class DatabasesTest {
 
         var flyway = Flyway.configure().dataSource(Databases.openH2(file)).load();
 
-        assertEquals(1, flyway.info().applied().length);
+        assertEquals(2, flyway.info().applied().length);
         assertEquals(0, flyway.migrate().migrationsExecuted);
     }
 

@@ -71,15 +71,14 @@ class PlanValuesTest {
 
         var error = assertThrows(
                 IllegalArgumentException.class,
-                () -> new PlanContent("site", HORIZON, "x", null, PlanSettings.DEFAULT, List.of(), pins));
+                () -> new PlanContent(
+                        new SiteRef("id", "site"), HORIZON, "x", null, PlanSettings.DEFAULT, List.of(), pins));
 
         assertTrue(error.getMessage().contains("op1"), error.getMessage());
     }
 
     @Test
-    void planContent_blankSite_refused() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new PlanContent(" ", HORIZON, "x", null, PlanSettings.DEFAULT, List.of(), List.of()));
+    void siteRef_blankIdentity_refused() {
+        assertThrows(IllegalArgumentException.class, () -> new SiteRef(" ", "site"));
     }
 }

@@ -50,7 +50,7 @@ final class SamplePlans {
     }
 
     /** Office and remote rows (one overnight, with nulls and quotes) and one pin of every kind. */
-    static PlanContent plan(String site, String label) {
+    static PlanContent plan(SiteRef site, String label) {
         return new PlanContent(
                 site,
                 HORIZON,
@@ -70,7 +70,7 @@ final class SamplePlans {
     }
 
     /** {@code count} office rows followed by a pin whose room does not fit its column. */
-    static PlanContent failingMidSave(String site, int count) {
+    static PlanContent failingMidSave(SiteRef site, int count) {
         var entries = new ArrayList<ScheduleEntry>();
         for (int i = 0; i < count; i++) {
             entries.add(office("op" + i, MONDAY.plusDays(i % 14), "sala-roma", "A" + (i / 14 + 1)));
@@ -81,7 +81,7 @@ final class SamplePlans {
         return new PlanContent(site, HORIZON, "too long", null, PlanSettings.DEFAULT, entries, pins);
     }
 
-    static PlanContent random(String site, long seed) {
+    static PlanContent random(SiteRef site, long seed) {
         var random = new Random(seed);
         var entries = new ArrayList<ScheduleEntry>();
         int rows = random.nextInt(60);

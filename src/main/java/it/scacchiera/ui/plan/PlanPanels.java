@@ -3,8 +3,9 @@ package it.scacchiera.ui.plan;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.persistence.PinnedLocation;
 import it.scacchiera.persistence.PlanContent;
+import it.scacchiera.persistence.PlanDatabase;
 import it.scacchiera.persistence.PlanSettings;
-import it.scacchiera.persistence.PlanStore;
+import it.scacchiera.persistence.SiteRef;
 import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.site.Site;
@@ -15,7 +16,6 @@ import it.scacchiera.ui.why.WhyViewModel;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,7 +32,7 @@ public final class PlanPanels {
 
     private final PlanViewModel plan;
     private final BiConsumer<String, DeskId> showDesk;
-    private final Supplier<PlanStore> store;
+    private final PlanDatabase store;
     private final Executor background;
     private final Executor fxThread;
     private final WhyViewModel why = new WhyViewModel();
@@ -46,7 +46,7 @@ public final class PlanPanels {
     public PlanPanels(
             PlanViewModel plan,
             BiConsumer<String, DeskId> showDesk,
-            Supplier<PlanStore> store,
+            PlanDatabase store,
             Executor background,
             Executor fxThread) {
         this.plan = plan;
@@ -115,7 +115,7 @@ public final class PlanPanels {
     public PlansViewModel plans() {
         Site site = plan.siteProperty().get();
         if (plans.get() == null && site != null) {
-            var model = new PlansViewModel(store, site.name(), background, fxThread);
+            var model = new PlansViewModel(store, new SiteRef(site.id(), site.name()), background, fxThread);
             model.setCurrentContent(this::content);
             model.setOnOpen(stored -> {
                 plan.load(
@@ -141,7 +141,7 @@ public final class PlanPanels {
         }
         var settings = plan.settingsProperty().get();
         return new PlanContent(
-                site.name(),
+                new SiteRef(site.id(), site.name()),
                 plan.horizon(),
                 site.name() + " " + plan.horizon().from(),
                 plan.scoreProperty().get() == null

@@ -16,5 +16,6 @@ public enum Activity {
     NOTHING_TO_SAVE,
     GONE,
     CONFLICT,
+    RELOADED,
     FAILED
 }

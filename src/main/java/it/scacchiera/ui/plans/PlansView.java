@@ -59,6 +59,9 @@ public final class PlansView {
     private Button deleteButton;
 
     @FXML
+    private Button databaseButton;
+
+    @FXML
     private HBox conflictBar;
 
     @FXML
@@ -117,6 +120,7 @@ public final class PlansView {
             button.disableProperty().bind(noSelection);
         }
         saveButton.disableProperty().bind(model.busyProperty());
+        databaseButton.setDisable(model.database() == null);
         saveAsNewButton.disableProperty().bind(model.busyProperty());
         conflictBar.visibleProperty().bind(model.conflictProperty());
         conflictBar.managedProperty().bind(model.conflictProperty());
@@ -165,6 +169,11 @@ public final class PlansView {
     @FXML
     private void onRefresh() {
         model.refresh();
+    }
+
+    @FXML
+    private void onDatabase() {
+        DatabaseDialog.show(table.getScene().getWindow(), model, resources);
     }
 
     @FXML

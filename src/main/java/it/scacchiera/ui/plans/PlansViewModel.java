@@ -1,11 +1,15 @@
 package it.scacchiera.ui.plans;
 
 import it.scacchiera.persistence.ConcurrentSaveException;
+import it.scacchiera.persistence.DatabaseChoice;
 import it.scacchiera.persistence.PlanContent;
+import it.scacchiera.persistence.PlanDatabase;
 import it.scacchiera.persistence.PlanStore;
 import it.scacchiera.persistence.PlanSummary;
+import it.scacchiera.persistence.SiteRef;
 import it.scacchiera.persistence.StoredPlan;
 import it.scacchiera.ui.common.Failures;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,11 +28,14 @@ import javafx.collections.ObservableList;
 /**
  * The saved plans of one site: list, save, publish, open, delete. Every database call runs on the
  * background executor (the store itself is opened there, on first use) and its outcome comes back
- * through the FX executor, so the FX thread never waits on the database.
+ * through the FX executor, so the FX thread never waits on the database. Every write names the
+ * version the planner saw; a refused one raises {@link #conflictProperty()} and {@link #reload()} shows
+ * the plan as it now stands.
  */
 public final class PlansViewModel {
     private final Supplier<PlanStore> opener;
-    private final String site;
+    private final PlanDatabase database; // null when the database cannot be switched from here
+    private final SiteRef site;
     private final Executor background;
     private final Executor fxThread;
     private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
@@ -41,9 +48,21 @@ public final class PlansViewModel {
     private Supplier<PlanContent> currentContent = () -> null;
     private Consumer<StoredPlan> onOpen = plan -> {};
     private PlanStore store; // opened on the background executor, on first use
+    private long conflictPlan = -1; // the plan of the last refused write
 
-    public PlansViewModel(Supplier<PlanStore> opener, String site, Executor background, Executor fxThread) {
+    /** The plans of {@code site} in the app's database, which the planner may switch from here. */
+    public PlansViewModel(PlanDatabase database, SiteRef site, Executor background, Executor fxThread) {
+        this(database::store, database, site, background, fxThread);
+    }
+
+    public PlansViewModel(Supplier<PlanStore> opener, SiteRef site, Executor background, Executor fxThread) {
+        this(opener, null, site, background, fxThread);
+    }
+
+    private PlansViewModel(
+            Supplier<PlanStore> opener, PlanDatabase database, SiteRef site, Executor background, Executor fxThread) {
         this.opener = opener;
+        this.database = database;
         this.site = site;
         this.background = background;
         this.fxThread = fxThread;
@@ -91,7 +110,8 @@ public final class PlansViewModel {
     public void publish() {
         PlanSummary plan = selected.get();
         if (plan != null) {
-            run(Activity.PUBLISHING, () -> store().publish(plan.id()), published -> {
+            run(Activity.PUBLISHING, () -> store().publish(plan.id(), plan.version()), publication -> {
+                PlanSummary published = publication.published();
                 if (opened.get() != null && opened.get().id() == published.id()) {
                     opened.set(published);
                 }
@@ -107,19 +127,49 @@ public final class PlansViewModel {
         }
     }
 
-    /** After a refused save: loads the plan as it now stands, the planner redoes the change on it. */
+    /**
+     * After a refused write: the plan on screen, when it was the one refused, is loaded as it now stands
+     * (the planner redoes the change on it); the list shows every plan's current version.
+     */
     public void reload() {
         PlanSummary plan = opened.get();
-        if (plan != null) {
+        conflict.set(false);
+        if (plan != null && plan.id() == conflictPlan) {
             load(plan.id(), Activity.OPENED);
+        } else {
+            finish(Activity.RELOADED, "");
         }
+    }
+
+    /**
+     * Connects to {@code choice} and migrates it off the FX thread; when that works it becomes the
+     * app's database (kept for the next run) and the list is read from it, else nothing changes.
+     */
+    public void switchDatabase(DatabaseChoice choice, Runnable switched, Consumer<Throwable> refused) {
+        background.execute(() -> {
+            try {
+                database.use(choice);
+            } catch (IOException | RuntimeException e) {
+                fxThread.execute(() -> refused.accept(e));
+                return;
+            }
+            fxThread.execute(() -> {
+                synchronized (this) {
+                    store = null;
+                }
+                opened.set(null);
+                conflict.set(false);
+                refresh();
+                switched.run();
+            });
+        });
     }
 
     /** Deletes the selected plan; the view asks for confirmation first. */
     public void delete() {
         PlanSummary plan = selected.get();
         if (plan != null) {
-            run(Activity.DELETING, () -> store().delete(plan.id()), deleted -> {
+            run(Activity.DELETING, () -> store().delete(plan.id(), plan.version()), deleted -> {
                 if (opened.get() != null && opened.get().id() == plan.id()) {
                     opened.set(null);
                 }
@@ -195,7 +245,8 @@ public final class PlansViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof ConcurrentSaveException) {
+        if (failure instanceof ConcurrentSaveException refused) {
+            conflictPlan = refused.planId();
             conflict.set(true);
             status.set(new PlansStatus(Activity.CONFLICT, failure.getMessage()));
         } else {
@@ -231,7 +282,12 @@ public final class PlansViewModel {
         return opened.getReadOnlyProperty();
     }
 
-    public String site() {
+    public SiteRef site() {
         return site;
+    }
+
+    /** The app's database, or null when it cannot be switched from here. */
+    public PlanDatabase database() {
+        return database;
     }
 }

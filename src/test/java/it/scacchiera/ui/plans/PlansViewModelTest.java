@@ -12,6 +12,7 @@ import it.scacchiera.persistence.PlanSettings;
 import it.scacchiera.persistence.PlanStatus;
 import it.scacchiera.persistence.PlanStore;
 import it.scacchiera.persistence.PlanSummary;
+import it.scacchiera.persistence.SiteRef;
 import it.scacchiera.persistence.StoredPlan;
 import it.scacchiera.roster.Horizon;
 import java.io.IOException;
@@ -31,13 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The view model on a real H2 file; both executors run work at once, so each call finishes before the next. */
 class PlansViewModelTest {
     private static final Executor NOW = Runnable::run;
+    static final SiteRef ROMA = new SiteRef("3f2b1c9e-0000-4000-8000-000000000001", "roma");
     static final Horizon WEEK = new Horizon(LocalDate.of(2026, 11, 23), 1);
 
     @TempDir
     Path dir;
 
     static PlanContent content(String label) {
-        return new PlanContent("roma", WEEK, label, "0hard/0medium/-4soft", PlanSettings.DEFAULT, List.of(), List.of());
+        return new PlanContent(ROMA, WEEK, label, "0hard/0medium/-4soft", PlanSettings.DEFAULT, List.of(), List.of());
     }
 
     private PlanStore store() {
@@ -45,7 +47,7 @@ class PlansViewModelTest {
     }
 
     private PlansViewModel model(PlanStore store) {
-        return new PlansViewModel(() -> store, "roma", NOW, NOW);
+        return new PlansViewModel(() -> store, ROMA, NOW, NOW);
     }
 
     private static List<String> labels(PlansViewModel model) {
@@ -169,7 +171,7 @@ class PlansViewModelTest {
                     opens.incrementAndGet();
                     return store();
                 },
-                "roma",
+                ROMA,
                 NOW,
                 NOW);
 
@@ -185,7 +187,7 @@ class PlansViewModelTest {
                 () -> {
                     throw new IllegalStateException("no database");
                 },
-                "roma",
+                ROMA,
                 NOW,
                 NOW);
 
@@ -206,7 +208,7 @@ class PlansViewModelTest {
                     opens.incrementAndGet();
                     return store();
                 },
-                "roma",
+                ROMA,
                 queued::add,
                 NOW);
 

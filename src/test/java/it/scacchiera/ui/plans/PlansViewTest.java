@@ -38,7 +38,10 @@ class PlansViewTest extends FxTest {
     void start(Stage stage) {
         file = dir.resolve("plans-" + System.nanoTime());
         model = new PlansViewModel(
-                () -> new JdbcPlanStore(Databases.openH2(file)), "roma", background, Platform::runLater);
+                () -> new JdbcPlanStore(Databases.openH2(file)),
+                PlansViewModelTest.ROMA,
+                background,
+                Platform::runLater);
         model.setCurrentContent(() -> PlansViewModelTest.content("week 48"));
         stage.setScene(new Scene(PlansView.load(model, Bundles.load(Bundles.ENGLISH)), 800, 400));
         stage.show();
