@@ -57,7 +57,7 @@ public final class ContactListCsvWriter {
                 c.contact().operatorName() == null ? "" : c.contact().operatorName(),
                 c.contact().shift(),
                 c.contact().desk().label(),
-                Decimals.fixed(c.distanceMetres(), 2),
+                c.distanceMetres(2).toPlainString(),
                 Long.toString(c.overlapMinutes()),
                 c.reason().text());
     }

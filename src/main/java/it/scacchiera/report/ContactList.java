@@ -3,6 +3,7 @@ package it.scacchiera.report;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.roster.ScheduleEntry;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,7 +59,7 @@ public final class ContactList {
                             row, other, distance(floor, row.desk(), other.desk()), overlap, ContactReason.SAME_ROOM));
                 }
                 if (other.desk().equals(row.desk()) && withinADay(row, other)) {
-                    contacts.add(new Contact(row, other, 0, 0, ContactReason.SAME_DESK));
+                    contacts.add(new Contact(row, other, BigDecimal.ZERO, 0, ContactReason.SAME_DESK));
                 }
             }
         }
@@ -71,17 +72,17 @@ public final class ContactList {
                     (Contact c) -> c.row().date())
             .thenComparing(c -> c.row().start())
             .thenComparing(c -> c.row().shift())
-            .thenComparingDouble(Contact::distanceMetres)
+            .thenComparing(Contact::squaredDistance)
             .thenComparing(c -> c.contact().operatorId())
             .thenComparing(Contact::reason)
             .thenComparing(c -> c.contact().date())
             .thenComparing(c -> c.contact().start());
 
-    /** Between desk centres (SPEC §1): x = (c + 0.5) × width, y = (r + 0.5) × depth. */
-    static double distance(Floor floor, DeskId a, DeskId b) {
-        double dx = (a.column() - b.column()) * floor.cell().width().doubleValue();
-        double dy = (a.row() - b.row()) * floor.cell().depth().doubleValue();
-        return Math.hypot(dx, dy);
+    /** Squared, between desk centres (SPEC §1): x = (c + 0.5) × width, y = (r + 0.5) × depth. */
+    static BigDecimal distance(Floor floor, DeskId a, DeskId b) {
+        BigDecimal dx = floor.cell().width().multiply(BigDecimal.valueOf(a.column() - b.column()));
+        BigDecimal dy = floor.cell().depth().multiply(BigDecimal.valueOf(a.row() - b.row()));
+        return dx.multiply(dx).add(dy.multiply(dy));
     }
 
     private long overlapMinutes(ScheduleEntry a, ScheduleEntry b) {
