@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             SolveCommand.class,
             VerifyCommand.class,
             SheetCommand.class,
+            ReportCommand.class,
+            ContactsCommand.class,
             PlansCommand.class,
             BenchCommand.class
         })

@@ -56,7 +56,8 @@ public final class DemandReader {
             }
             boolean computed = row.get("required").isEmpty();
             int required = computed ? erlangC(row, shift) : row.integer("required", 0, 0, MAX_REQUIRED);
-            rows.add(new DemandRow(date, weekday, shift.code(), service, required, computed, row.at("date")));
+            ErlangInputs erlang = computed ? inputs(row) : null;
+            rows.add(new DemandRow(date, weekday, shift.code(), service, required, computed, row.at("date"), erlang));
         }
         return new DemandTable(rows);
     }
@@ -89,6 +90,19 @@ public final class DemandReader {
                     "calls", "traffic of " + Math.round(traffic) + " erlangs", "at most " + MAX_REQUIRED + " erlangs");
         }
         return ErlangC.agents(calls, aht, shift.minutes() * 60.0, slPercent, slSeconds);
+    }
+
+    /** The inputs as given; {@link #erlangC} has checked them already. */
+    private static ErlangInputs inputs(CsvRow row) throws InputException {
+        return new ErlangInputs(
+                row.decimal("calls", 0, false, Double.MAX_VALUE),
+                emptyAsNaN(row, "aht"),
+                emptyAsNaN(row, "sl_percent"),
+                emptyAsNaN(row, "sl_seconds"));
+    }
+
+    private static double emptyAsNaN(CsvRow row, String column) throws InputException {
+        return row.get(column).isEmpty() ? Double.NaN : row.decimal(column, 0, false, Double.MAX_VALUE);
     }
 
     private static double optionalIf(

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param date the date of a dated row; null for a weekday row
  * @param weekday the weekday of a weekday row, or the dated row's weekday
  * @param computed whether {@code required} came from Erlang C
+ * @param erlang the Erlang C inputs when {@code computed}, else null
  */
 public record DemandRow(
         LocalDate date,
@@ -19,7 +20,19 @@ public record DemandRow(
         String service,
         int required,
         boolean computed,
-        SourcePosition position) {
+        SourcePosition position,
+        ErlangInputs erlang) {
+    public DemandRow(
+            LocalDate date,
+            DayOfWeek weekday,
+            String shift,
+            String service,
+            int required,
+            boolean computed,
+            SourcePosition position) {
+        this(date, weekday, shift, service, required, computed, position, null);
+    }
+
     public boolean dated() {
         return date != null;
     }

@@ -33,34 +33,42 @@ public final class DemandTable {
      * @throws IllegalArgumentException when a row's shift is missing from {@code shifts}
      */
     public List<Demand> resolve(Horizon horizon, Map<String, Shift> shifts) {
+        return resolveWithInputs(horizon, shifts).stream()
+                .map(ResolvedDemand::demand)
+                .toList();
+    }
+
+    /** {@link #resolve}, each demand with the Erlang C inputs of its row (null when it gave {@code required}). */
+    public List<ResolvedDemand> resolveWithInputs(Horizon horizon, Map<String, Shift> shifts) {
         for (DemandRow row : rows) {
             if (!shifts.containsKey(row.shift())) {
                 throw new IllegalArgumentException("demand for unknown shift " + row.shift());
             }
         }
-        var demand = new ArrayList<Demand>();
+        var demand = new ArrayList<ResolvedDemand>();
         for (LocalDate date : horizon.dates()) {
-            var onDate = new LinkedHashMap<Key, Integer>();
+            var onDate = new LinkedHashMap<Key, DemandRow>();
             for (DemandRow row : rows) {
                 if (!row.dated() && row.weekday() == date.getDayOfWeek()) {
-                    onDate.put(new Key(row.shift(), row.service()), row.required());
+                    onDate.put(new Key(row.shift(), row.service()), row);
                 }
             }
             for (DemandRow row : rows) {
                 if (date.equals(row.date())) {
-                    onDate.put(new Key(row.shift(), row.service()), row.required());
+                    onDate.put(new Key(row.shift(), row.service()), row);
                 }
             }
-            onDate.forEach((key, required) -> {
+            onDate.forEach((key, row) -> {
                 if (shifts.get(key.shift()).runsOn(date)) {
-                    demand.add(new Demand(date, key.shift(), key.service(), required));
+                    demand.add(new ResolvedDemand(
+                            new Demand(date, key.shift(), key.service(), row.required()), row.erlang()));
                 }
             });
         }
-        demand.sort(Comparator.comparing(Demand::date)
-                .thenComparing(d -> shifts.get(d.shift()).start())
-                .thenComparing(Demand::shift)
-                .thenComparing(Demand::service));
+        demand.sort(Comparator.comparing((ResolvedDemand d) -> d.demand().date())
+                .thenComparing(d -> shifts.get(d.demand().shift()).start())
+                .thenComparing(d -> d.demand().shift())
+                .thenComparing(d -> d.demand().service()));
         return List.copyOf(demand);
     }
 

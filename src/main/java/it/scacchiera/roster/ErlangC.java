@@ -37,8 +37,17 @@ public final class ErlangC {
         return n;
     }
 
-    /** Probability that a call waits, C(N, A), for N > A. */
-    static double waitProbability(int agents, double traffic) {
+    /**
+     * Probability that a call waits, C(N, A), through the Erlang B recursion: stable at thousands of
+     * agents and erlangs, where N^A / N! overflows.
+     *
+     * @throws IllegalArgumentException unless N > A ≥ 0: at N ≤ A the queue grows without end
+     */
+    public static double waitProbability(int agents, double traffic) {
+        if (!(traffic >= 0) || agents <= traffic) {
+            throw new IllegalArgumentException(
+                    "Erlang C needs agents N > traffic A >= 0: N=" + agents + " A=" + traffic);
+        }
         return fromBlocking(agents, traffic, erlangB(agents, traffic));
     }
 

@@ -1,0 +1,80 @@
+package it.scacchiera.cli;
+
+import it.scacchiera.export.ContactListCsvWriter;
+import it.scacchiera.export.ScheduleCsvReader;
+import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.input.InputException;
+import it.scacchiera.report.Contact;
+import it.scacchiera.report.ContactList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code contacts}: who shared a room or a desk with an operator, from the schedule alone (SPEC §4–§5). */
+@Command(
+        name = "contacts",
+        description = "Writes the contact list of an operator; last line contacts=<distinct operators> rows=<n>.")
+final class ContactsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--floors", required = true, paramLabel = "DIR", description = "Folder of *.floor rooms.")
+    Path floors;
+
+    @Option(names = "--schedule", required = true, paramLabel = "F", description = "The schedule CSV.")
+    Path schedule;
+
+    @Option(names = "--operator", required = true, paramLabel = "ID", description = "The operator's id.")
+    String operator;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First date of the operator's rows.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last date, included.")
+    LocalDate to;
+
+    @Option(names = "--out", paramLabel = "F.csv", description = "Where to write the CSV (default: printed).")
+    Path out;
+
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            defaultValue = "Europe/Rome",
+            description = "The site's time zone (default ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
+    @Option(names = "--delimiter", paramLabel = "C", defaultValue = ",", description = "',' (default) or ';'.")
+    char delimiter;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
+        var rooms = new FloorReader().readDirectory(floors);
+        var entries = new ScheduleCsvReader().withFloors(rooms).read(schedule);
+        if (entries.stream().noneMatch(e -> e.operatorId().equals(operator))) {
+            throw new IllegalArgumentException(schedule + ": unknown operator " + operator + ", not in the schedule");
+        }
+        List<Contact> contacts = new ContactList(rooms, zone).of(operator, from, to, entries);
+        var writer = new ContactListCsvWriter(delimiter);
+        var printed = spec.commandLine().getOut();
+        if (out == null) {
+            writer.write(printed, contacts);
+        } else {
+            writer.write(out, contacts);
+            printed.println("wrote " + contacts.size() + " rows to " + out);
+        }
+        long people =
+                contacts.stream().map(c -> c.contact().operatorId()).distinct().count();
+        printed.println("contacts=" + people + " rows=" + contacts.size());
+        printed.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,93 @@
+package it.scacchiera.cli;
+
+import it.scacchiera.export.ScheduleCsvReader;
+import it.scacchiera.export.ServiceLevelCsvWriter;
+import it.scacchiera.input.InputException;
+import it.scacchiera.report.ServiceLevelReport;
+import it.scacchiera.report.ServiceLevelRow;
+import it.scacchiera.report.ServiceLevelTotals;
+import it.scacchiera.roster.Horizon;
+import it.scacchiera.roster.ScheduleEntry;
+import it.scacchiera.verify.PlanVerifier;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: the service-level report of a schedule (SPEC §4–§5), aggregates per service and shift only. */
+@Command(
+        name = "report",
+        description = "Writes the service-level report of a schedule; last line required=<r> planned=<p> short=<s>.")
+final class ReportCommand implements Callable<Integer> {
+    /** The site's zone until the site options carry one (SPEC §3 default). */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Rome");
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--schedule", required = true, paramLabel = "F", description = "The schedule CSV to report on.")
+    Path schedule;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First Monday (default: the schedule's first week).")
+    LocalDate from;
+
+    @Option(names = "--weeks", paramLabel = "N", description = "Weeks (default: up to the schedule's last date).")
+    Integer weeks;
+
+    @Option(names = "--out", paramLabel = "F.csv", description = "Where to write the CSV (default: printed).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        var loaded = site.read();
+        var entries = new ScheduleCsvReader()
+                .withShifts(loaded.shifts())
+                .withOperators(loaded.operators())
+                .withFloors(loaded.floors())
+                .read(schedule);
+        Horizon horizon = horizon(entries);
+        List<ServiceLevelRow> rows = new ServiceLevelReport(loaded.shifts(), DEFAULT_ZONE)
+                .rows(horizon, loaded.demand().resolveWithInputs(horizon, loaded.shiftsByCode()), entries);
+        var writer = new ServiceLevelCsvWriter(site.delimiter);
+        var printed = spec.commandLine().getOut();
+        if (out == null) {
+            writer.write(printed, rows);
+        } else {
+            writer.write(out, rows);
+            printed.println("wrote " + rows.size() + " rows to " + out);
+        }
+        printed.println(ServiceLevelTotals.of(rows).summary());
+        printed.flush();
+        return ExitCodes.OK;
+    }
+
+    private Horizon horizon(List<ScheduleEntry> entries) {
+        if (from == null) {
+            if (weeks != null) {
+                throw new IllegalArgumentException("--weeks goes with --from");
+            }
+            if (entries.isEmpty()) {
+                throw new IllegalArgumentException(schedule + ": an empty schedule spans no week; give --from");
+            }
+            return PlanVerifier.spanning(entries);
+        }
+        if (weeks != null) {
+            return new Horizon(from, weeks);
+        }
+        LocalDate last = entries.stream()
+                .map(ScheduleEntry::date)
+                .max(LocalDate::compareTo)
+                .orElse(from);
+        return new Horizon(from, (int) Math.max(1, ChronoUnit.DAYS.between(from, last) / 7 + 1));
+    }
+}
