@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.bench.SyntheticSite;
 import it.scacchiera.roster.Operator;
 import java.time.Duration;
 import java.time.LocalDate;

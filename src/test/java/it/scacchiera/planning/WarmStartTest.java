@@ -104,7 +104,7 @@ class WarmStartTest {
                     unavailable,
                     o.headset()));
         }
-        return new Site(site.name(), site.floors(), site.rooms(), site.shifts(), operators, site.demand());
+        return new Site(site.id(), site.name(), site.floors(), site.rooms(), site.shifts(), operators, site.demand());
     }
 
     private static PlanningProblem problem(Site site) {
