@@ -1,0 +1,53 @@
+package it.scacchiera.ui.site;
+
+import java.util.ResourceBundle;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The first start, with no site yet: what Scacchiera is for and the three ways in — open a site
+ * folder, open the sample site, or make a site from room and CSV files.
+ */
+public final class WelcomeDialog {
+    /** What the planner chose. */
+    public enum Choice {
+        OPEN_SITE,
+        OPEN_SAMPLE,
+        NEW_SITE,
+        CLOSE
+    }
+
+    private final Dialog<Choice> dialog = new Dialog<>();
+
+    public WelcomeDialog(Window owner, ResourceBundle bundle) {
+        dialog.initOwner(owner);
+        dialog.setTitle(bundle.getString("welcome.title"));
+        dialog.setHeaderText(bundle.getString("welcome.header"));
+        var text = new Label(bundle.getString("welcome.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        dialog.getDialogPane().setContent(new VBox(8, text));
+        var open = new ButtonType(bundle.getString("welcome.open"), ButtonBar.ButtonData.OTHER);
+        var sample = new ButtonType(bundle.getString("welcome.sample"), ButtonBar.ButtonData.OK_DONE);
+        var create = new ButtonType(bundle.getString("welcome.new"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().setAll(open, sample, create, ButtonType.CLOSE);
+        dialog.setResultConverter(button -> button == open
+                ? Choice.OPEN_SITE
+                : button == sample ? Choice.OPEN_SAMPLE : button == create ? Choice.NEW_SITE : Choice.CLOSE);
+        ((Button) dialog.getDialogPane().lookupButton(sample)).setDefaultButton(true);
+    }
+
+    /** Waits for the planner's choice. */
+    public Choice ask() {
+        return dialog.showAndWait().orElse(Choice.CLOSE);
+    }
+
+    Dialog<Choice> dialog() {
+        return dialog;
+    }
+}
