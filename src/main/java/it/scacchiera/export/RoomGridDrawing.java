@@ -215,6 +215,7 @@ final class RoomGridDrawing {
     }
 
     private static void outline(PDPageContentStream content, float x, float y, float size) throws IOException {
+        content.setLineWidth(0.6f); // screens and crosses leave other widths behind
         content.addRect(x, y, size, size);
         content.stroke();
     }
