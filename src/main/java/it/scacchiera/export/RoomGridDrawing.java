@@ -5,6 +5,7 @@ import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.roster.ScheduleEntry;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * Draws a room's grid on a seating sheet: walls, screens, desks, S posts, occupied desks labelled
  * with their id and the operator's initials, rows and columns numbered along the edges. Labels never
  * shrink below {@link #MIN_LABEL} points: a room too big for that is cut to its occupied area, and
- * when that is still too big it is split into parts, a page each (the 1,120-desk hall takes six).
+ * when that is still too big it is split into parts, a page each (the 1,120-desk hall takes up to six),
+ * leaving out parts where nobody sits.
  */
 final class RoomGridDrawing {
     /** The smallest cell: a four-character desk id at {@link #MIN_LABEL} points fits inside. */
@@ -51,7 +53,7 @@ final class RoomGridDrawing {
         int columnsEach = ceilDiv(busy.columns(), partsAcross);
         int rowsEach = ceilDiv(busy.rows(), partsDown);
         float cell = cell(new Area(0, 0, rowsEach, columnsEach), across, down);
-        int part = 0;
+        List<Area> tiles = new ArrayList<>();
         for (int d = 0; d < partsDown; d++) {
             for (int a = 0; a < partsAcross; a++) {
                 int top = busy.top() + d * rowsEach;
@@ -61,22 +63,36 @@ final class RoomGridDrawing {
                         left,
                         Math.min(rowsEach, busy.top() + busy.rows() - top),
                         Math.min(columnsEach, busy.left() + busy.columns() - left));
-                if (part > 0 || pages.room() < tile.rows() * MIN_CELL + AROUND) {
-                    pages.continuePage();
+                // a part with nobody in it is a page of empty desks: leave it out
+                if (occupied.keySet().stream().anyMatch(desk -> inside(tile, desk))) {
+                    tiles.add(tile);
                 }
-                part++;
-                pages.line(pages.texts()
-                        .get(
-                                "sheet.room.part",
-                                part,
-                                partsAcross * partsDown,
-                                DeskId.rowLabel(tile.top()),
-                                DeskId.rowLabel(tile.top() + tile.rows() - 1),
-                                tile.left() + 1,
-                                tile.left() + tile.columns()));
-                drawArea(pages, floor, occupied, tile, Math.min(cell, (pages.room() - AROUND) / tile.rows()));
             }
         }
+        for (int part = 0; part < tiles.size(); part++) {
+            Area tile = tiles.get(part);
+            if (part > 0 || pages.room() < tile.rows() * MIN_CELL + AROUND) {
+                pages.continuePage();
+            }
+            pages.line(pages.texts()
+                    .get(
+                            "sheet.room.part",
+                            part + 1,
+                            tiles.size(),
+                            DeskId.rowLabel(tile.top()),
+                            DeskId.rowLabel(tile.top() + tile.rows() - 1),
+                            tile.left() + 1,
+                            tile.left() + tile.columns()));
+            drawArea(pages, floor, occupied, tile, Math.min(cell, (pages.room() - AROUND) / tile.rows()));
+        }
+    }
+
+    private static boolean inside(Area area, DeskId desk) {
+        int c = desk.column() - 1;
+        return desk.row() >= area.top()
+                && desk.row() < area.top() + area.rows()
+                && c >= area.left()
+                && c < area.left() + area.columns();
     }
 
     /** The occupied desks' bounding box and one cell around it, or the whole room when none is drawable. */
