@@ -15,6 +15,7 @@ import it.scacchiera.ui.plan.PlanStatus;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.print.PrintAction;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
 import it.scacchiera.ui.why.WhyView;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -269,6 +271,12 @@ public final class MainView {
     @FXML
     private void onExport() {
         PlanFiles.exportSchedule(plan, resources, statusBar.getScene().getWindow(), model::say);
+    }
+
+    @FXML
+    private void onPrint() {
+        new PrintAction(plan, resources, ForkJoinPool.commonPool(), model::say)
+                .run(statusBar.getScene().getWindow());
     }
 
     @FXML
