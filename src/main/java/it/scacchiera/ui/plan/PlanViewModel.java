@@ -295,7 +295,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         var pin = placement.pin(target.operatorId(), target.date());
         if (pinned) {
             pins.put(target, pin);
-            planning.pin(pin); // a running solve goes on from the pinned decision
+            liveSolve.pin(pin); // a running solve goes on from the pinned decision
         } else {
             pins.remove(target);
         }
