@@ -2,6 +2,7 @@ package it.scacchiera.planning;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import it.scacchiera.bench.SyntheticSite;
 import it.scacchiera.roster.ScheduleEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
