@@ -107,8 +107,8 @@ public record Family(
                         shift("N", "Night", 22, 0, 6, 0, Set.of())),
                 60,
                 2,
-                55,
-                24,
+                85,
+                40,
                 Map.of(
                         "M", new SeatShare(false, 0.8),
                         "D", new SeatShare(false, 1.0),
