@@ -113,7 +113,7 @@ public record Family(
                         "M", new SeatShare(false, 0.8),
                         "D", new SeatShare(false, 1.0),
                         "P", new SeatShare(true, 0.8),
-                        "N", new SeatShare(true, 1.0)),
+                        "N", new SeatShare(true, 0.4)),
                 190,
                 List.of("Acme"),
                 null,
