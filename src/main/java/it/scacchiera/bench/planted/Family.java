@@ -134,9 +134,9 @@ public record Family(
                 30,
                 4,
                 330,
-                60,
+                90,
                 Map.of(
-                        "M", new SeatShare(false, 0.75),
+                        "M", new SeatShare(false, 0.6),
                         "D", new SeatShare(false, 1.0),
                         "P", new SeatShare(true, 1.0)),
                 1000,

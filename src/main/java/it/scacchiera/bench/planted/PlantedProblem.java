@@ -6,9 +6,12 @@ import it.scacchiera.input.InputException;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.roster.DemandReader;
 import it.scacchiera.roster.OperatorsReader;
+import it.scacchiera.roster.Shift;
 import it.scacchiera.roster.ShiftsReader;
 import it.scacchiera.site.Site;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +34,10 @@ public final class PlantedProblem {
                 }
             }
             var shifts = new ShiftsReader().read("shifts.csv", files.get("shifts.csv"));
-            var byCode = new java.util.LinkedHashMap<String, it.scacchiera.roster.Shift>();
+            var byCode = new LinkedHashMap<String, Shift>();
             shifts.forEach(s -> byCode.put(s.code(), s));
             var operators = new OperatorsReader().read("operators.csv", files.get("operators.csv"), byCode);
-            var services = new java.util.LinkedHashSet<String>();
+            var services = new LinkedHashSet<String>();
             operators.forEach(o -> services.addAll(o.skills()));
             var demand = new DemandReader().read("demand.csv", files.get("demand.csv"), byCode, services);
             return Site.of(planted.family().name() + "-" + planted.seed(), floors, shifts, operators, demand);
