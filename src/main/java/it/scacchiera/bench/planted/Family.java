@@ -23,7 +23,7 @@ import java.util.Set;
  * @param authorised outsourcers authorised for remote work
  * @param unauthorised an outsourcer not authorised for remote although many of its operators say remote=yes; or
  *     null
- * @param slack share of the planted operator-shifts that demand leaves uncovered-free (supply above demand)
+ * @param slack share of the hidden plan's operator-shifts the demand does not ask for (supply above demand)
  * @param officeOnlyShare share of a shift's seats the hidden plan gives to operators who cannot work remotely
  */
 public record Family(
