@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,5 +113,18 @@ class SiteIdentityTest {
         var error = assertThrows(IOException.class, () -> identity.of(site));
 
         assertTrue(error.getMessage().contains(site.resolve(SiteIdentity.FILE).toString()), error.getMessage());
+    }
+
+    @Test
+    void of_readOnlyFolderWithoutIdentity_aStableIdentityFromItsPathAndNothingWritten() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("installed"));
+        Files.setPosixFilePermissions(site, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeTrue(!Files.isWritable(site), "root writes anywhere: nothing to check");
+
+        String id = identity.of(site);
+
+        assertEquals(id, identity.of(site));
+        assertTrue(id.startsWith("path-"), id);
+        assertTrue(Files.notExists(site.resolve(SiteIdentity.FILE)));
     }
 }

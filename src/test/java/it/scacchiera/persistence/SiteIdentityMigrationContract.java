@@ -2,23 +2,21 @@ package it.scacchiera.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A database of the version before sites had an identity, brought up to date (V2). */
-class SiteIdentityMigrationTest {
-    @TempDir
-    Path folder;
+abstract class SiteIdentityMigrationContract {
+    /** An empty database of its own, not migrated. */
+    abstract DataSource emptyDatabase() throws SQLException;
 
     /** Two plans saved under the folder name "roma" and one under "milano", by the app before V2. */
     private DataSource legacyDatabase() throws SQLException {
-        DataSource dataSource = Databases.dataSource(DatabaseChoice.h2(folder.resolve("old")));
+        DataSource dataSource = emptyDatabase();
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
