@@ -161,6 +161,26 @@ class PlansViewModelTest {
     }
 
     @Test
+    void publish_anotherPlanOfTheSameWeekPublishedMeanwhile_saysTheOtherIsArchived() {
+        PlanStore store = store();
+        var model = model(store);
+        model.setCurrentContent(() -> content("mine"));
+        model.saveAsNew();
+        model.selectedProperty().set(model.plans().get(0));
+        PlanSummary theirs = store.save(content("theirs"));
+        store.publish(theirs.id(), theirs.version());
+
+        model.publish();
+
+        assertEquals(
+                new PlansStatus(Activity.PUBLISHED_REPLACING, "mine"),
+                model.statusProperty().get());
+        assertEquals(
+                PlanStatus.ARCHIVED,
+                store.load(theirs.id()).orElseThrow().summary().status());
+    }
+
+    @Test
     void save_openedPlan_savesOverItKeepingOneRow() {
         var model = model(store());
         model.setCurrentContent(() -> content("first"));
