@@ -21,9 +21,14 @@ public final class ScacchieraFx extends Application {
     }
 
     @Override
-    public void init() throws IOException {
-        app = App.forUser(getParameters().getRaw(), System.getenv());
-        refused = app.holdDatabase(); // on the launcher thread: the window waits, the FX thread does not
+    public void init() {
+        try {
+            app = App.forUser(getParameters().getRaw(), System.getenv());
+            refused = app.holdDatabase(); // on the launcher thread: the window waits, the FX thread does not
+        } catch (IOException | IllegalArgumentException e) { // the kept choice unreadable, --db no JDBC URL
+            app = new App();
+            refused = e.getMessage();
+        }
     }
 
     @Override

@@ -115,7 +115,9 @@ public final class PlansViewModel {
                 if (opened.get() != null && opened.get().id() == published.id()) {
                     opened.set(published);
                 }
-                finish(Activity.PUBLISHED, published.label());
+                finish(
+                        publication.archived().isEmpty() ? Activity.PUBLISHED : Activity.PUBLISHED_REPLACING,
+                        published.label());
             });
         }
     }
