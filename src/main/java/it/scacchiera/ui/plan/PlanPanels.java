@@ -1,17 +1,18 @@
 package it.scacchiera.ui.plan;
 
 import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.persistence.PinnedLocation;
 import it.scacchiera.persistence.PlanContent;
+import it.scacchiera.persistence.PlanPins;
 import it.scacchiera.persistence.PlanSettings;
 import it.scacchiera.persistence.PlanStore;
-import it.scacchiera.planning.Pin;
+import it.scacchiera.persistence.StoredPlan;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.site.Site;
 import it.scacchiera.ui.plans.PlansViewModel;
 import it.scacchiera.ui.roster.DayState;
 import it.scacchiera.ui.roster.OperatorListViewModel;
 import it.scacchiera.ui.why.WhyViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -41,6 +42,7 @@ public final class PlanPanels {
     private final ReadOnlyObjectWrapper<PlansViewModel> plans = new ReadOnlyObjectWrapper<>(this, "plans");
     private final PauseTransition explainLater = new PauseTransition(EXPLAIN_DELAY);
     private long explainAsked; // FX thread only: a late answer to an older question is dropped
+    private List<it.scacchiera.persistence.Pin> keptPins = List.of();
 
     /** @param showDesk selects a room by id and, when not null, a desk in it */
     public PlanPanels(
@@ -101,6 +103,7 @@ public final class PlanPanels {
 
     private void siteChanged(Site site) {
         plans.set(null);
+        keptPins = List.of();
         if (site == null) {
             operators.set(null);
             return;
@@ -117,18 +120,19 @@ public final class PlanPanels {
         if (plans.get() == null && site != null) {
             var model = new PlansViewModel(store, site.name(), background, fxThread);
             model.setCurrentContent(this::content);
-            model.setOnOpen(stored -> plan.load(
-                    stored.summary().horizon(),
-                    stored.entries(),
-                    stored.pins().stream()
-                            .filter(pin -> !(pin.location() instanceof PinnedLocation.Any))
-                            .map(PlanPanels::toPlanning)
-                            .toList()));
+            model.setOnOpen(this::open);
             plans.set(model);
         }
         return plans.get();
     }
 
+    private void open(StoredPlan stored) {
+        var pins = PlanPins.toPlanning(stored.pins(), stored.entries());
+        plan.load(stored.summary().horizon(), stored.entries(), pins.pins());
+        keptPins = pins.kept();
+    }
+
+    /** The plan on screen as the store keeps it: open pins of the opened plan go back as they came. */
     private PlanContent content() {
         Site site = plan.siteProperty().get();
         if (site == null || plan.entries().isEmpty()) {
@@ -144,7 +148,18 @@ public final class PlanPanels {
                         : plan.scoreProperty().get().toString(),
                 new PlanSettings(settings.remoteEmployers(), settings.sanitizeMinutes()),
                 plan.entries(),
-                plan.pins().stream().map(PlanPanels::toStored).toList());
+                storedPins());
+    }
+
+    private List<it.scacchiera.persistence.Pin> storedPins() {
+        var pins = new ArrayList<it.scacchiera.persistence.Pin>();
+        plan.pins().forEach(pin -> pins.add(PlanPins.toStored(pin)));
+        keptPins.stream()
+                .filter(kept -> pins.stream()
+                        .noneMatch(pin -> pin.operatorId().equals(kept.operatorId())
+                                && pin.date().equals(kept.date())))
+                .forEach(pins::add);
+        return pins;
     }
 
     private void planChanged() {
@@ -155,10 +170,8 @@ public final class PlanPanels {
     private void dayStates() {
         OperatorListViewModel list = operators.get();
         if (list != null && plan.dayProperty().get() != null) {
-            List<it.scacchiera.persistence.Pin> stored =
-                    plan.pins().stream().map(PlanPanels::toStored).toList();
             list.setDayStates(
-                    DayState.of(plan.entries(), stored, plan.dayProperty().get()));
+                    DayState.of(plan.entries(), storedPins(), plan.dayProperty().get()));
         }
     }
 
@@ -170,27 +183,6 @@ public final class PlanPanels {
         } else if (placement.working()) {
             plan.shiftProperty().set(placement.shift());
         }
-    }
-
-    static it.scacchiera.persistence.Pin toStored(Pin pin) {
-        if (pin.shift() == null) {
-            return it.scacchiera.persistence.Pin.dayOff(pin.operatorId(), pin.date());
-        }
-        PinnedLocation where = pin.roomId() == null
-                ? new PinnedLocation.Remote()
-                : new PinnedLocation.Office(pin.roomId(), pin.desk());
-        return it.scacchiera.persistence.Pin.working(pin.operatorId(), pin.date(), pin.shift(), where);
-    }
-
-    /** A stored pin "working, anywhere" has no planning counterpart and is left out by the caller. */
-    static Pin toPlanning(it.scacchiera.persistence.Pin pin) {
-        if (pin.dayOff()) {
-            return Pin.dayOff(pin.operatorId(), pin.date());
-        }
-        if (pin.location() instanceof PinnedLocation.Office office) {
-            return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, office.room(), office.desk());
-        }
-        return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, null, null);
     }
 
     public WhyViewModel why() {
