@@ -16,6 +16,7 @@ public final class App implements AutoCloseable {
     /** The site opened when none is given: the rooms in {@code ./floorplans}. */
     public static final Path DEFAULT_SITE = Path.of("floorplans");
 
+    private final Path dataFolder;
     private final FloorReader floorReader = new FloorReader();
     private final FloorWriter floorWriter = new FloorWriter();
     private final SiteReader siteReader = new SiteReader();
@@ -26,6 +27,20 @@ public final class App implements AutoCloseable {
         thread.setDaemon(true); // a closing window must not wait for a capacity search
         return thread;
     });
+
+    /** The planner's own folder, {@code ~/.scacchiera}: settings, autosaved drafts, the sample site's copy. */
+    public App() {
+        this(Path.of(System.getProperty("user.home"), ".scacchiera"));
+    }
+
+    /** @param dataFolder where this app keeps the planner's files (tests: a temporary folder) */
+    public App(Path dataFolder) {
+        this.dataFolder = dataFolder;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
 
     public FloorReader floorReader() {
         return floorReader;

@@ -8,6 +8,8 @@ import it.scacchiera.persistence.PlanStore;
 import it.scacchiera.persistence.StoredPlan;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.site.Site;
+import it.scacchiera.ui.plans.Activity;
+import it.scacchiera.ui.plans.PlansStatus;
 import it.scacchiera.ui.plans.PlansViewModel;
 import it.scacchiera.ui.roster.DayState;
 import it.scacchiera.ui.roster.OperatorListViewModel;
@@ -43,6 +45,8 @@ public final class PlanPanels {
     private final PauseTransition explainLater = new PauseTransition(EXPLAIN_DELAY);
     private long explainAsked; // FX thread only: a late answer to an older question is dropped
     private List<it.scacchiera.persistence.Pin> keptPins = List.of();
+    private java.util.function.Consumer<Runnable> beforeOpen = Runnable::run;
+    private int savedRevision = -1; // the plan's revision when its content was last handed to a save
 
     /** @param showDesk selects a room by id and, when not null, a desk in it */
     public PlanPanels(
@@ -121,6 +125,13 @@ public final class PlanPanels {
             var model = new PlansViewModel(store, site.name(), background, fxThread);
             model.setCurrentContent(this::content);
             model.setOnOpen(this::open);
+            model.setBeforeOpen(beforeOpen);
+            model.statusProperty().addListener((o, before, after) -> {
+                if (after.activity() == Activity.SAVED
+                        && plan.revisionProperty().get() == savedRevision) {
+                    plan.markSaved(); // else the planner changed the plan while it was being saved
+                }
+            });
             plans.set(model);
         }
         return plans.get();
@@ -132,8 +143,47 @@ public final class PlanPanels {
         keptPins = pins.kept();
     }
 
+    /** Asked before a saved plan replaces the plan on screen: runs the open, or not. */
+    public void setBeforeOpen(java.util.function.Consumer<Runnable> guard) {
+        this.beforeOpen = guard;
+        if (plans.get() != null) {
+            plans.get().setBeforeOpen(guard);
+        }
+    }
+
+    /**
+     * Saves the plan on screen as the Save button would, then runs {@code after} once it is stored; a
+     * refused or failed save runs nothing (the plans panel says why). False when there is no store to
+     * save to (no site with planning files).
+     */
+    public boolean saveThen(Runnable after) {
+        PlansViewModel model = plans();
+        if (model == null) {
+            return false;
+        }
+        javafx.beans.value.ChangeListener<PlansStatus> outcome = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends PlansStatus> o, PlansStatus was, PlansStatus now) {
+                switch (now.activity()) {
+                    case SAVED -> {
+                        model.statusProperty().removeListener(this);
+                        after.run();
+                    }
+                    case CONFLICT, FAILED, NOTHING_TO_SAVE ->
+                        model.statusProperty().removeListener(this);
+                    default -> {}
+                }
+            }
+        };
+        model.statusProperty().addListener(outcome);
+        model.save();
+        return true;
+    }
+
     /** The plan on screen as the store keeps it: open pins of the opened plan go back as they came. */
     private PlanContent content() {
+        savedRevision = plan.revisionProperty().get();
         Site site = plan.siteProperty().get();
         if (site == null || plan.entries().isEmpty()) {
             return null;

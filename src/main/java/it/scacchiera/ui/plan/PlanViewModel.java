@@ -66,6 +66,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
     private final LiveScore liveScore = new LiveScore();
@@ -124,6 +125,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         working = null;
         pins.clear();
         history.clear();
+        dirty.set(false);
         score.set(null);
         coverage.set(Coverage.NONE);
         state.set(SolverState.NO_PLAN);
@@ -197,7 +199,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         working = solved;
-        history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
+        dirty.set(true);
+        // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
+        // so they apply to any plan. An edit made after the solver took this snapshot is put back on it.
+        if (keepPinned()) {
+            solvedScore = working.score();
+        }
         tick();
         if (last) {
             solveEnded = System.nanoTime();
@@ -206,6 +213,29 @@ public final class PlanViewModel implements ChangePlacements.Target {
             solveProgress.set(1);
         }
         show(solvedScore);
+    }
+
+    /** Puts every pinned operator-day where its pin says; true when the plan had to change. */
+    private boolean keepPinned() {
+        boolean changed = false;
+        for (var entry : pins.entrySet()) {
+            Pin pin = entry.getValue();
+            var wanted = new Placement(pin.shift(), pin.service(), pin.roomId(), pin.desk());
+            Placement now = working.placement(entry.getKey());
+            if (working.contains(entry.getKey()) && !sameDecision(now, wanted)) {
+                working.set(entry.getKey(), wanted);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** A pin without a service leaves it to the solver. */
+    private static boolean sameDecision(Placement now, Placement wanted) {
+        return java.util.Objects.equals(now.shift(), wanted.shift())
+                && java.util.Objects.equals(now.roomId(), wanted.roomId())
+                && java.util.Objects.equals(now.desk(), wanted.desk())
+                && (wanted.service() == null || wanted.service().equals(now.service()));
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
@@ -279,6 +309,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     @Override
     public void place(OperatorDay target, Placement placement, boolean pinned) {
+        dirty.set(true);
         working.set(target, placement);
         var pin = placement.pin(target.operatorId(), target.date());
         if (pinned) {
@@ -352,6 +383,22 @@ public final class PlanViewModel implements ChangePlacements.Target {
         working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
         state.set(SolverState.STOPPED);
         changed();
+        dirty.set(false);
+    }
+
+    /** The plan on screen is now saved (or knowingly discarded): nothing to ask about before it goes. */
+    public void markSaved() {
+        dirty.set(false);
+    }
+
+    /** The plan on screen came from no store (an autosaved draft put back): keep asking before it goes. */
+    public void markUnsaved() {
+        dirty.set(working != null);
+    }
+
+    /** True while the plan on screen has changes no store holds: manual edits, pins, a solve. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     private void refresh() {

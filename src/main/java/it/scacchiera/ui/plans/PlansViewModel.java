@@ -42,6 +42,8 @@ public final class PlansViewModel {
     private Consumer<StoredPlan> onOpen = plan -> {};
     private PlanStore store; // opened on the background executor, on first use
 
+    private Consumer<Runnable> beforeOpen = Runnable::run;
+
     public PlansViewModel(Supplier<PlanStore> opener, String site, Executor background, Executor fxThread) {
         this.opener = opener;
         this.site = site;
@@ -103,8 +105,13 @@ public final class PlansViewModel {
     public void open() {
         PlanSummary plan = selected.get();
         if (plan != null) {
-            load(plan.id(), Activity.OPENED);
+            beforeOpen.accept(() -> load(plan.id(), Activity.OPENED));
         }
+    }
+
+    /** Asked before a saved plan replaces the one on screen (unsaved changes): runs the open, or not. */
+    public void setBeforeOpen(Consumer<Runnable> guard) {
+        this.beforeOpen = guard;
     }
 
     /** After a refused save: loads the plan as it now stands, the planner redoes the change on it. */
