@@ -74,7 +74,7 @@ public final class MainWindow {
         this.panels = new PlanPanels(
                 plan,
                 this::showDesk,
-                () -> new JdbcPlanStore(Databases.openH2(Databases.defaultH2File())),
+                () -> new JdbcPlanStore(Databases.openH2(app.dataFolder().resolve("scacchiera"))),
                 app.background(),
                 Platform::runLater);
         this.unsaved = new UnsavedChanges(
@@ -166,6 +166,10 @@ public final class MainWindow {
         model.cancel();
         plan.stop();
         panels.close();
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     /** The window's words in its language now. */

@@ -3,6 +3,7 @@ package it.scacchiera.ui.session;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -41,13 +42,22 @@ public final class Autosave {
         settle.stop();
         pending = null;
         long mine = next();
-        background.execute(() -> {
+        run(() -> {
             synchronized (this) {
                 if (mine == generation) {
                     delete();
                 }
             }
         });
+    }
+
+    /** On the executor; on this thread once it has stopped (the app is closing, the file must still go). */
+    private void run(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (RejectedExecutionException e) {
+            work.run();
+        }
     }
 
     /** Writes the pending draft on the calling thread: the window is closing, the executor may be gone. */
@@ -81,7 +91,7 @@ public final class Autosave {
         if (here) {
             write.run();
         } else {
-            background.execute(write);
+            run(write);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -90,16 +91,14 @@ public final class WindowSession {
         plan.settingsProperty().set(kept.solve());
         stage.setWidth(kept.width());
         stage.setHeight(kept.height());
-        plan.siteProperty().addListener(new ChangeListener<>() {
+        // the days of the week exist once a site with planning files is loaded: the day and shift then
+        plan.days().addListener(new ListChangeListener<LocalDate>() {
             @Override
-            public void changed(
-                    javafx.beans.value.ObservableValue<? extends it.scacchiera.site.Site> o,
-                    it.scacchiera.site.Site before,
-                    it.scacchiera.site.Site after) {
-                if (after == null) {
+            public void onChanged(Change<? extends LocalDate> change) {
+                if (plan.days().isEmpty()) {
                     return;
                 }
-                plan.siteProperty().removeListener(this);
+                plan.days().removeListener(this);
                 if (kept.day() != null && plan.days().contains(kept.day())) {
                     plan.dayProperty().set(kept.day());
                 }
@@ -126,7 +125,8 @@ public final class WindowSession {
                         it.scacchiera.site.Site after) {
                     if (after != null) {
                         plan.siteProperty().removeListener(this);
-                        putBack();
+                        // after the plan has finished taking the site (it resets the week after this)
+                        Platform.runLater(WindowSession.this::putBack);
                     }
                 }
             });
