@@ -182,8 +182,7 @@ class EditorViewModelTest extends FxTest {
     }
 
     @Test
-    void save_fileChangedOnDiskSinceOpenAndPlannerRefuses_fileKeptDraftStillModified(FxRobot robot)
-            throws Exception {
+    void save_fileChangedOnDiskSinceOpenAndPlannerRefuses_fileKeptDraftStillModified(FxRobot robot) throws Exception {
         open(robot);
         Files.writeString(site.resolve("sala-uno.floor"), "someone else's room");
 
