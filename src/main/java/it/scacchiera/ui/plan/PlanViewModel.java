@@ -63,7 +63,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
             new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
     private final ReadOnlyObjectWrapper<SolverState> state =
             new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
-    private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
+    private final SolveClock clock = new SolveClock();
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -76,8 +76,6 @@ public final class PlanViewModel implements ChangePlacements.Target {
             new ReadOnlyObjectWrapper<>(this, "solveFailure");
     private WorkingPlan working;
     private Object solving; // the running solve's token: results of a replaced solve are dropped
-    private long solveStarted;
-    private long solveEnded;
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
@@ -174,8 +172,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         Duration limit = settings.get().timeLimit();
         Object token = new Object();
         solving = token;
-        solveStarted = System.nanoTime();
-        solveProgress.set(0);
+        clock.start();
         state.set(SolverState.SOLVING);
         liveSolve.start(
                 problem,
@@ -187,7 +184,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     private void failed(Object token, RuntimeException failure) {
         if (solving == token) {
-            solveEnded = System.nanoTime();
+            clock.end(false);
             solving = null;
             solveFailure.set(failure);
             state.set(SolverState.FAILED);
@@ -202,40 +199,16 @@ public final class PlanViewModel implements ChangePlacements.Target {
         dirty.set(true);
         // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
         // so they apply to any plan. An edit made after the solver took this snapshot is put back on it.
-        if (keepPinned()) {
+        if (working.keepPinned(pins)) {
             solvedScore = working.score();
         }
         tick();
         if (last) {
-            solveEnded = System.nanoTime();
+            clock.end(true);
             solving = null;
             state.set(state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
-            solveProgress.set(1);
         }
         show(solvedScore);
-    }
-
-    /** Puts every pinned operator-day where its pin says; true when the plan had to change. */
-    private boolean keepPinned() {
-        boolean changed = false;
-        for (var entry : pins.entrySet()) {
-            Pin pin = entry.getValue();
-            var wanted = new Placement(pin.shift(), pin.service(), pin.roomId(), pin.desk());
-            Placement now = working.placement(entry.getKey());
-            if (working.contains(entry.getKey()) && !sameDecision(now, wanted)) {
-                working.set(entry.getKey(), wanted);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** A pin without a service leaves it to the solver. */
-    private static boolean sameDecision(Placement now, Placement wanted) {
-        return java.util.Objects.equals(now.shift(), wanted.shift())
-                && java.util.Objects.equals(now.roomId(), wanted.roomId())
-                && java.util.Objects.equals(now.desk(), wanted.desk())
-                && (wanted.service() == null || wanted.service().equals(now.service()));
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
@@ -248,19 +221,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Moves the progress on while solving; the view calls it a few times a second. */
     public void tick() {
-        if (state.get() == SolverState.SOLVING || state.get() == SolverState.STOPPING) {
-            double elapsed = (System.nanoTime() - solveStarted) / 1e9;
-            solveProgress.set(Math.min(1, elapsed / (settings.get().timeLimit().toMillis() / 1000.0)));
-        }
+        clock.tick(settings.get().timeLimit());
     }
 
     public double elapsedSeconds() {
-        SolverState now = state.get();
-        if (now == SolverState.NO_PLAN) {
-            return 0;
-        }
-        boolean running = now == SolverState.SOLVING || now == SolverState.STOPPING;
-        return ((running ? System.nanoTime() : solveEnded) - solveStarted) / 1e9;
+        return state.get() == SolverState.NO_PLAN ? 0 : clock.seconds();
     }
 
     // ----- manual changes (ManualChanges): each is one command that pins what it changed
@@ -491,7 +456,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ReadOnlyDoubleProperty solveProgressProperty() {
-        return solveProgress.getReadOnlyProperty();
+        return clock.progressProperty();
     }
 
     /** How long the last manual change took to rescore and redraw, in microseconds. */
