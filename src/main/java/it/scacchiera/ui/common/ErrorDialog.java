@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 
@@ -26,20 +27,27 @@ public final class ErrorDialog implements Thread.UncaughtExceptionHandler {
             return;
         }
         showing = true;
-        try {
-            ResourceBundle words = bundle.get();
-            var alert = new Alert(Alert.AlertType.ERROR, Failures.describe(error));
-            alert.setTitle(words.getString("error.title"));
-            alert.setHeaderText(words.getString("error.header"));
-            var trace = new StringWriter();
-            error.printStackTrace(new PrintWriter(trace));
-            var details = new TextArea(trace.toString());
-            details.setEditable(false);
-            alert.getDialogPane().setExpandableContent(details);
-            alert.getDialogPane().setId("errorDialog");
-            alert.showAndWait();
-        } finally {
-            showing = false;
-        }
+        // later, not here: showAndWait is refused while an animation or a layout pass is running
+        Platform.runLater(() -> {
+            try {
+                dialog(error).showAndWait();
+            } finally {
+                showing = false;
+            }
+        });
+    }
+
+    private Alert dialog(Throwable error) {
+        ResourceBundle words = bundle.get();
+        var alert = new Alert(Alert.AlertType.ERROR, Failures.describe(error));
+        alert.setTitle(words.getString("error.title"));
+        alert.setHeaderText(words.getString("error.header"));
+        var trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        var details = new TextArea(trace.toString());
+        details.setEditable(false);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.getDialogPane().setId("errorDialog");
+        return alert;
     }
 }
