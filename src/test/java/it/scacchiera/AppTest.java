@@ -36,7 +36,7 @@ class AppTest {
         String refused;
         try (var lines = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("held", lines.readLine());
-            try (var app = new App(new PlanDatabase(choice, null))) {
+            try (var app = new App(dir.resolve("data"), new PlanDatabase(choice, null))) {
                 refused = app.holdDatabase();
             }
         } finally {
@@ -45,7 +45,7 @@ class AppTest {
         }
 
         String afterwards;
-        try (var app = new App(new PlanDatabase(choice, null))) {
+        try (var app = new App(dir.resolve("data"), new PlanDatabase(choice, null))) {
             afterwards = app.holdDatabase();
         }
 
