@@ -2,8 +2,9 @@ package it.scacchiera.cli;
 
 import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.SeatingSheetPdf;
-import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.input.InputException;
+import it.scacchiera.site.SiteReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        var rooms = new FloorReader().readDirectory(floors);
+        OutputFile.checkWritable(out);
+        var rooms = new SiteReader().readFloors(floors);
         var entries = new ScheduleCsvReader().withFloors(rooms).read(schedule);
         new SeatingSheetPdf().write(out, date, rooms, entries);
         spec.commandLine().getOut().println("wrote " + out);

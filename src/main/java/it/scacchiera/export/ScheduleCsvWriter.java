@@ -1,14 +1,13 @@
 package it.scacchiera.export;
 
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,29 +55,16 @@ public final class ScheduleCsvWriter {
     }
 
     /**
-     * Writes to a temporary file beside {@code file}, then moves it in place, so readers never see half a
-     * schedule. Missing parent folders are made, so that {@code --out plans/week.csv} does not throw away
-     * a finished solve; a folder in the way fails naming it, not the temporary file.
+     * Writes the schedule to {@code file} through {@link OutputFile}: all or nothing, a link followed, the
+     * file's permissions kept. Missing parent folders are made, so that {@code --out plans/week.csv} does
+     * not throw away a finished solve.
      */
     public void write(Path file, List<ScheduleEntry> entries) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new IOException(file + " is a folder, not a file");
-        }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(out, entries);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.write(file, out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(text, entries);
+            text.flush();
+        });
     }
 
     public void write(Appendable out, List<ScheduleEntry> entries) throws IOException {
