@@ -46,7 +46,8 @@ final class ScheduleSpan {
         if (span <= Horizon.MAX_WEEKS) {
             return new Horizon(monday, (int) span);
         }
-        LocalDate median = byDate.get(byDate.size() / 2).entry().date();
+        // the lower median: of two far-apart rows the later is named
+        LocalDate median = byDate.get((byDate.size() - 1) / 2).entry().date();
         boolean lastIsOut = from != null
                 || ChronoUnit.DAYS.between(median, last.entry().date())
                         >= ChronoUnit.DAYS.between(first.entry().date(), median);
