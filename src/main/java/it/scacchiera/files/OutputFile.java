@@ -58,7 +58,10 @@ public final class OutputFile {
             folder = folder.getParent();
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new FileSystemException(file.toString(), null, "its folder is not a folder");
+            throw new FileSystemException(
+                    file.toString(),
+                    null,
+                    "its folder " + (folder == null ? target.getParent() : folder) + " is not a folder");
         }
         if (!Files.isWritable(folder)) {
             throw new AccessDeniedException(file.toString(), null, "folder " + folder + " is not writable");
