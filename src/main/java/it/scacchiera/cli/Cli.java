@@ -42,6 +42,10 @@ public final class Cli implements Runnable {
                     + "); give Java more memory with -Xmx or split the input");
             err.flush();
             return ExitCodes.BAD_INPUT;
+        } catch (StackOverflowError e) {
+            err.println("the input is too deeply nested or too long to process; split it");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
     }
 
