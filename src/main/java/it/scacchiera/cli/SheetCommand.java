@@ -3,8 +3,9 @@ package it.scacchiera.cli;
 import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.SeatingSheetPdf;
 import it.scacchiera.export.SheetSelection;
-import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.input.InputException;
+import it.scacchiera.site.SiteReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,7 +58,8 @@ final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        var rooms = new FloorReader().readDirectory(floors);
+        OutputFile.checkWritable(out);
+        var rooms = new SiteReader().readFloors(floors);
         var entries = new ScheduleCsvReader().withFloors(rooms).read(schedule);
         if (shift != null && room == null) {
             throw new IllegalArgumentException("--shift goes with --room");

@@ -1,14 +1,12 @@
 package it.scacchiera.export;
 
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.roster.ScheduleEntry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,29 +42,16 @@ public final class SeatingSheetPdf {
         this(Locale.getDefault());
     }
 
-    /** Writes the sheets of {@code date} to a temporary file, then moves it onto {@code out}. */
+    /** Writes the sheets of {@code date} to {@code out} through {@link OutputFile}: all or nothing. */
     public void write(Path out, LocalDate date, List<Floor> floors, List<ScheduleEntry> schedule) throws IOException {
         write(out, date, floors, schedule, SheetSelection.WHOLE_DAY);
     }
 
-    /** The part of the sheets {@code selection} asks for, to a temporary file moved onto {@code out}. */
+    /** The part of the sheets {@code selection} asks for, to {@code out} through {@link OutputFile}. */
     public void write(
             Path out, LocalDate date, List<Floor> floors, List<ScheduleEntry> schedule, SheetSelection selection)
             throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                write(stream, date, floors, schedule, selection);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.write(out, stream -> write(stream, date, floors, schedule, selection));
     }
 
     /** @param schedule entries of any dates: only those of {@code date} are printed */
