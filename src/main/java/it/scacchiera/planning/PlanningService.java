@@ -51,6 +51,8 @@ public final class PlanningService {
         solutionManager.update(plan);
         onBest.accept(PlanFactory.snapshot(plan));
         Duration left = limit.minusNanos(System.nanoTime() - started);
+        // Beside local search, within what is left of the limit (capacities are cached: no second search).
+        CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, left);
         if (!cancelled && left.toMillis() > 0 && !plan.getAssignments().isEmpty()) {
             Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
                     .buildSolver();
@@ -65,9 +67,14 @@ public final class PlanningService {
                 running = null;
             }
         }
-        int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
+        Duration rest = cancelled ? Duration.ZERO : limit.minusNanos(System.nanoTime() - started);
+        int lowerBound = bound.await(rest);
         return new SolveResult(
-                plan, plan.getScore(), PlanFactory.entries(plan), bound, Duration.ofNanos(System.nanoTime() - started));
+                plan,
+                plan.getScore(),
+                PlanFactory.entries(plan),
+                lowerBound,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Stops a running solve early; it returns its best plan so far. */
