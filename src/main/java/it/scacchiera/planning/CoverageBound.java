@@ -73,15 +73,7 @@ final class CoverageBound {
      * factory caches them, and is not shared across threads otherwise).
      */
     static Pending start(PlanFactory factory, Duration capacityTimePerRoom, Duration programTime) {
-        List<RoomSeats> rooms = new ArrayList<>();
-        for (ConflictGraph graph : factory.problem().rooms()) {
-            int desks = 0;
-            for (int seat = 0; seat < graph.size(); seat++) {
-                desks += graph.usable(seat) ? 1 : 0;
-            }
-            int capacity = factory.capacity(graph, capacityTimePerRoom).upperBound();
-            rooms.add(new RoomSeats(graph.floor().id(), capacity, desks));
-        }
+        List<RoomSeats> rooms = roomSeats(factory, capacityTimePerRoom);
         int counted = counting(factory, rooms);
         var task = new FutureTask<>(() ->
                 Math.max(counted, SeatAwareBound.of(factory, rooms, programTime).bound()));
@@ -91,7 +83,21 @@ final class CoverageBound {
         return new Pending(task, counted);
     }
 
-    private static int counting(PlanFactory factory, List<RoomSeats> rooms) {
+    static List<RoomSeats> roomSeats(PlanFactory factory, Duration capacityTimePerRoom) {
+        List<RoomSeats> rooms = new ArrayList<>();
+        for (ConflictGraph graph : factory.problem().rooms()) {
+            int desks = 0;
+            for (int seat = 0; seat < graph.size(); seat++) {
+                desks += graph.usable(seat) ? 1 : 0;
+            }
+            int capacity = factory.capacity(graph, capacityTimePerRoom).upperBound();
+            rooms.add(new RoomSeats(graph.floor().id(), capacity, desks));
+        }
+        return rooms;
+    }
+
+    /** The three counting bounds alone. */
+    static int counting(PlanFactory factory, List<RoomSeats> rooms) {
         PlanningProblem p = factory.problem();
         long seats = rooms.stream().mapToLong(RoomSeats::capacity).sum();
         Map<String, List<Demand>> byShift = new HashMap<>();
