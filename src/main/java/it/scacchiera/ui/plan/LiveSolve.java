@@ -52,7 +52,9 @@ final class LiveSolve {
                     }
                 });
                 // scored here, off the FX thread, so the first drop after the solve is already incremental
-                var last = new WorkingPlan(factory, result.entries(), pinned, liveScore).primed();
+                var last = new WorkingPlan(factory, result.entries(), pinned, liveScore)
+                        .knowing(result.coverageLowerBound())
+                        .primed();
                 HardMediumSoftScore score = last.score();
                 fxThread.execute(() -> onSnapshot.show(last, score, true));
             } catch (RuntimeException e) {
