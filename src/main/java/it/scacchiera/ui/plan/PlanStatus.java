@@ -49,12 +49,13 @@ public final class PlanStatus {
         return List.of(score, coverage, state);
     }
 
-    /** "Coverage 95/100", then, once a solve proved a bound, "short 5, at least 3 unavoidable" or "optimal". */
+    /** "Coverage 95/100", and once a solve proved a bound, "short 5, at least 3 unavoidable" or "optimal". */
     static String coverageText(Coverage coverage, ResourceBundle bundle) {
         if (coverage.required() == 0) {
             return "";
         }
-        String key = coverage.unavoidable() < 0
+        // Nothing short needs no proof: the bound speaks only when the plan leaves demand uncovered.
+        String key = coverage.unavoidable() < 0 || coverage.shortfall() == 0
                 ? "status.coverage"
                 : coverage.shortfall() == coverage.unavoidable() ? "status.coverage.optimal" : "status.coverage.bound";
         return MessageFormat.format(

@@ -18,6 +18,13 @@ class PlanStatusTest {
     }
 
     @Test
+    void coverageText_nothingShort_coverageAlone() {
+        String text = PlanStatus.coverageText(new Coverage(100, 100, 0), english);
+
+        assertEquals("Coverage 100/100", text);
+    }
+
+    @Test
     void coverageText_shortAboveTheBound_saysHowMuchIsUnavoidable() {
         String text = PlanStatus.coverageText(new Coverage(92, 100, 3), english);
 
