@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A lower bound of a {@link LinearProgram} computed exactly from any row multipliers: for each row
  * a multiplier y of the sign its sides allow (≥ 0 on a lower side, ≤ 0 on an upper side, either on
- * an equality), L(y) = offset + Σ y·side + Σ over variables of min over [0, upper] of
+ * an equality), L(y) = offset + Σ y·side + Σ over variables of min over [lower, upper] of
  * (cost − Σ y·coefficient)·x. Every feasible x scores at least L(y) (weak duality), whatever y is:
  * so numerical error in the solver can only make L(y) weaker, never invalid, and the sums here are
  * exact ({@link BigDecimal} holds every double exactly).
@@ -40,9 +40,8 @@ final class LagrangianBound {
             }
         }
         for (int j = 0; j < reduced.length; j++) {
-            if (reduced[j].signum() < 0) {
-                bound = bound.add(reduced[j].multiply(new BigDecimal(lp.upper(j))));
-            }
+            double at = reduced[j].signum() < 0 ? lp.upper(j) : lp.lower(j);
+            bound = bound.add(reduced[j].multiply(new BigDecimal(at)));
         }
         return bound;
     }

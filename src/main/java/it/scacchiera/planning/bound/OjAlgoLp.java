@@ -34,7 +34,10 @@ final class OjAlgoLp {
         var model = new ExpressionsBasedModel(options);
         List<Variable> variables = new ArrayList<>(lp.variables());
         for (int j = 0; j < lp.variables(); j++) {
-            variables.add(model.addVariable("x" + j).lower(0).upper(lp.upper(j)).weight(lp.cost(j)));
+            variables.add(model.addVariable("x" + j)
+                    .lower(lp.lower(j))
+                    .upper(lp.upper(j))
+                    .weight(lp.cost(j)));
         }
         List<Expression> rows = new ArrayList<>(lp.rows().size());
         for (int i = 0; i < lp.rows().size(); i++) {
