@@ -78,6 +78,9 @@ public final class SeatAwareBound {
                     break;
                 }
                 BigDecimal certified = LagrangianBound.of(lp, outcome.multipliers());
+                // certified ≤ the program's optimum ≤ the week's least shortfall, a whole number; certified
+                // is exact (no rounding), so rounding it up needs no tolerance and stays valid whatever
+                // error the solver made: a poor multiplier only lowers it.
                 best = Math.max(
                         best, certified.setScale(0, RoundingMode.CEILING).intValueExact());
                 variables = Math.max(variables, lp.variables());
