@@ -1,5 +1,6 @@
 package it.scacchiera.planning;
 
+import it.scacchiera.bench.SyntheticSite;
 import it.scacchiera.planning.bound.SeatAwareBound;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
