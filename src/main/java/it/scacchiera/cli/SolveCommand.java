@@ -105,12 +105,13 @@ final class SolveCommand implements Callable<Integer> {
                 printer.printf("  %-48s %6d × %s%n", constraint.name(), constraint.matches(), constraint.score());
             }
         }
-        if (result.feasible() && result.coverageOptimal()) {
+        // The bound holds for plans that keep every hard rule: with hard rules broken it says nothing of this plan.
+        if (result.feasible()) {
             printer.printf(
-                    "coverage is optimal: the shortfall of %d equals the capacity lower bound%n",
-                    result.coverageLowerBound());
-        } else if (result.feasible()) {
-            printer.printf("coverage lower bound: %d short at the least%n", result.coverageLowerBound());
+                    "short %d, at least %d unavoidable%s%n",
+                    -result.score().mediumScore(),
+                    result.coverageLowerBound(),
+                    result.coverageOptimal() ? ": coverage optimal" : "");
         }
         printer.println("score " + result.score());
         printer.flush();

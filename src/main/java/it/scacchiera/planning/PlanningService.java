@@ -83,12 +83,14 @@ public final class PlanningService {
             livePins.start(plan, factory, solver); // pins added while the first plan was built
             solutionManager.update(plan);
             report.accept(PlanFactory.snapshot(plan));
+            // Beside local search, within what is left of the limit (capacities are cached: no second search).
+            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             if (solver != null) {
                 deadline.attach(solver);
                 plan = budget.choose(deadline.cancelled() ? plan : solver.solve(plan));
             }
-            int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
-            return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), bound, deadline.elapsed());
+            int lowerBound = bound.await(deadline.cancelled() ? Duration.ZERO : deadline.left());
+            return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), lowerBound, deadline.elapsed());
         } finally {
             deadline.detach();
             livePins.close();

@@ -69,7 +69,9 @@ final class LiveSolve {
                 });
                 boolean kept = worse(result.score(), before);
                 // scored here, off the FX thread, so the first drop after the solve is already incremental
-                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore).primed();
+                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore)
+                        .knowing(result.coverageLowerBound())
+                        .primed();
                 HardMediumSoftScore score = last.score();
                 fxThread.execute(() -> onSnapshot.show(last, score, true, kept));
             } catch (RuntimeException e) {

@@ -30,6 +30,7 @@ final class WorkingPlan {
     private final Map<OperatorDay, Assignment> byDay = new HashMap<>();
     private final LiveScore live;
     private LiveScore.Director director; // built on first use: a full scoring, then incremental
+    private int unavoidable = -1; // a shortfall no plan of this site avoids; -1 until a solve proved one
 
     WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries, Set<OperatorDay> pinned, LiveScore live) {
         this.factory = factory;
@@ -47,6 +48,15 @@ final class WorkingPlan {
     /** Scores the whole plan once (off the FX thread when possible), so later changes rescore incrementally. */
     WorkingPlan primed() {
         score();
+        return this;
+    }
+
+    /**
+     * Keeps the solve's coverage lower bound: it holds for every plan of the site, so it stays true
+     * while the planner changes this one by hand.
+     */
+    WorkingPlan knowing(int coverageLowerBound) {
+        unavoidable = coverageLowerBound;
         return this;
     }
 
@@ -199,7 +209,7 @@ final class WorkingPlan {
                     demand.required(),
                     placed.getOrDefault(demand.date() + "|" + demand.shift() + "|" + demand.service(), 0));
         }
-        return new Coverage(covered, required);
+        return new Coverage(covered, required, unavoidable);
     }
 
     static String initials(String name) {
