@@ -97,11 +97,21 @@ public class Assignment {
     }
 
     public long getStart() {
-        return dayIndex * MINUTES_PER_DAY + shift.start().toSecondOfDay() / 60;
+        return startIf(shift);
+    }
+
+    /** When this operator would start on this date if working {@code s}: the one place a slot's time is computed. */
+    public long startIf(Shift s) {
+        return dayIndex * MINUTES_PER_DAY + s.start().toSecondOfDay() / 60;
+    }
+
+    /** When this operator would end on this date if working {@code s}. */
+    public long endIf(Shift s) {
+        return startIf(s) + s.minutes();
     }
 
     public long getEnd() {
-        return getStart() + shift.minutes();
+        return endIf(shift);
     }
 
     /** The earliest start of the operator's next shift (rule 6). */

@@ -11,8 +11,9 @@ import java.util.Random;
 
 /**
  * Builds a complete first plan in plain Java, feasible where the site allows, for local search to
- * improve: days and shifts first ({@link DayPlanner}), then desks ({@link SeatPlanner}), then a
- * repair for whoever is still without one ({@link SeatRepair}).
+ * improve: operator by operator, office-only ones first, days and shifts where a desk is free and
+ * the desk itself ({@link DayPlanner} with a {@link SeatBook}), then a repair for whoever is still
+ * without one ({@link SeatRepair}).
  */
 final class Construction {
     private final PlanFactory factory;
@@ -24,6 +25,14 @@ final class Construction {
     }
 
     Plan build(long seed) {
+        return build(seed, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #build(long)}; past {@code deadline} ({@link System#nanoTime()}) each step does the
+     * quick part of its work only, so the plan is complete on time though less good.
+     */
+    Plan build(long seed, long deadline) {
         Random random = new Random(seed);
         Plan plan = factory.emptyPlan();
         Map<String, List<Assignment>> byOperator = new LinkedHashMap<>();
@@ -35,16 +44,18 @@ final class Construction {
         List<List<Assignment>> operators = new ArrayList<>(byOperator.values());
         Collections.shuffle(operators, random);
         // The least flexible first: they have the fewest ways to cover what is needed.
-        operators.sort(Comparator.comparingInt((List<Assignment> days) ->
-                        days.get(0).getOperator().skills().size())
+        // Office-only operators first, so that nobody is planned into a window without a free desk.
+        operators.sort(Comparator.comparing(
+                        (List<Assignment> days) -> days.get(0).isRemoteAllowed())
+                .thenComparingInt(days -> days.get(0).getOperator().skills().size())
                 .thenComparingInt(days -> days.get(0).getOperator().shifts().isEmpty() ? 1 : 0));
-        var dayPlanner = new DayPlanner(plan.getDemands(), plan, random);
+        var seats = new SeatBook(factory, plan, capacityTimePerRoom, deadline);
+        var dayPlanner = new DayPlanner(plan.getDemands(), plan, random, seats, deadline);
         for (List<Assignment> days : operators) {
             dayPlanner.plan(days);
         }
-        new SeatPlanner(factory, capacityTimePerRoom)
-                .seat(plan, factory.problem().sanitizeMinutes());
-        new SeatRepair(plan, factory).repair();
+        new SeatRepair(plan, seats).repair(deadline);
+        new CoverageRepair(plan, seats, random).repair(deadline);
         return plan;
     }
 }

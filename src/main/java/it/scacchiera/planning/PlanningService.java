@@ -47,7 +47,8 @@ public final class PlanningService {
         cancelled = false;
         var factory = new PlanFactory(problem);
         Duration capacityTime = capacityTimePerRoom(problem, limit);
-        Plan plan = new Construction(factory, capacityTime).build(tuning.seed());
+        // Construction keeps at most half the limit, so that local search has its share.
+        Plan plan = new Construction(factory, capacityTime).build(tuning.seed(), started + limit.toNanos() / 2);
         solutionManager.update(plan);
         onBest.accept(PlanFactory.snapshot(plan));
         Duration left = limit.minusNanos(System.nanoTime() - started);

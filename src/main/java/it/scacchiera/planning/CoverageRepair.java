@@ -1,0 +1,213 @@
+package it.scacchiera.planning;
+
+import it.scacchiera.roster.Demand;
+import it.scacchiera.roster.Shift;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Construction, step 3: fills what is still short with changes that keep every hard rule. A short
+ * demand gains one operator by a chain of service switches within its shift, or by an operator
+ * moving in from another shift of that day or from another day of their week, with rest (rule 6),
+ * week days (rule 7) and a free desk (rules 1–4, 8, via the {@link SeatBook}) checked; whatever slot
+ * is left loses one only where it has one to spare, directly or through its own chain of switches.
+ * Single local search moves cannot make these changes: each needs a day, a shift, a service and a
+ * desk to change together.
+ */
+final class CoverageRepair {
+    private record Slot(int day, String shift, String service) {}
+
+    private record Step(Assignment who, String service) {}
+
+    private final SeatBook seats;
+    private final Random random;
+    private final Map<Slot, Integer> required = new HashMap<>();
+    private final Map<Slot, Integer> staffed = new HashMap<>();
+    private final List<List<Assignment>> byDay = new ArrayList<>();
+    private final Map<String, List<Assignment>> byOperator = new HashMap<>();
+    private final Map<String, Shift> shifts = new HashMap<>();
+
+    CoverageRepair(Plan plan, SeatBook seats, Random random) {
+        this.seats = seats;
+        this.random = random;
+        for (Demand d : plan.getDemands()) {
+            if (plan.getHorizon().contains(d.date())) {
+                int day = (int) ChronoUnit.DAYS.between(plan.getHorizon().from(), d.date());
+                required.merge(new Slot(day, d.shift(), d.service()), d.required(), Integer::sum);
+            }
+        }
+        for (Assignment a : plan.getAssignments()) {
+            while (byDay.size() <= a.getDayIndex()) {
+                byDay.add(new ArrayList<>());
+            }
+            byDay.get(a.getDayIndex()).add(a);
+            byOperator
+                    .computeIfAbsent(a.getOperatorId(), k -> new ArrayList<>())
+                    .add(a);
+            a.getShiftRange().forEach(s -> shifts.put(s.code(), s));
+            if (a.isWorking()) {
+                staffed.merge(slot(a), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Fills short demands until a whole pass gains nothing or the deadline passes; returns the units gained. */
+    int repair(long deadline) {
+        int gained = 0;
+        boolean progress = true;
+        while (progress && System.nanoTime() < deadline) {
+            progress = false;
+            List<Slot> shortSlots = new ArrayList<>();
+            required.forEach((slot, need) -> {
+                if (staffed.getOrDefault(slot, 0) < need) {
+                    shortSlots.add(slot);
+                }
+            });
+            shortSlots.sort((x, y) -> x.toString().compareTo(y.toString()));
+            Collections.shuffle(shortSlots, random);
+            for (Slot slot : shortSlots) {
+                while (System.nanoTime() < deadline && isShort(slot) && fill(slot)) {
+                    gained++;
+                    progress = true;
+                }
+            }
+        }
+        return gained;
+    }
+
+    private boolean fill(Slot slot) {
+        List<Step> switches = gain(slot.day, slot.shift, slot.service, null);
+        if (switches != null) {
+            switches.forEach(this::apply);
+            return true;
+        }
+        Shift shift = shifts.get(slot.shift);
+        if (shift == null) {
+            return false;
+        }
+        List<Assignment> candidates = new ArrayList<>(byDay.get(slot.day));
+        Collections.shuffle(candidates, random);
+        for (Assignment x : candidates) {
+            if (x.isPinned()
+                    || !x.getShiftRange().contains(shift)
+                    || !x.getServiceRange().contains(slot.service)
+                    || shift.equals(x.getShift())
+                    || (!x.isRemoteAllowed() && !seats.hasSeat(x, shift))) {
+                continue;
+            }
+            List<Assignment> days = byOperator.get(x.getOperatorId());
+            if (x.isWorking()) {
+                List<Step> chain = vacate(x);
+                if (chain != null && Assignment.rested(days, x, x.startIf(shift), x.endIf(shift))) {
+                    chain.forEach(this::apply);
+                    move(x, shift, slot.service);
+                    return true;
+                }
+                continue;
+            }
+            for (Assignment y : days) {
+                if (y.isWorking()
+                        && !y.isPinned()
+                        && y.getWeek() == x.getWeek()
+                        && Assignment.rested(days, y, x.startIf(shift), x.endIf(shift))) {
+                    List<Step> chain = vacate(y);
+                    if (chain != null) {
+                        chain.forEach(this::apply);
+                        move(y, null, y.getService());
+                        move(x, shift, slot.service);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Switches that let {@code leaving} go without a new shortfall, or null when there are none. */
+    private List<Step> vacate(Assignment leaving) {
+        Slot from = slot(leaving);
+        if (staffed.getOrDefault(from, 0) > required.getOrDefault(from, 0)) {
+            return List.of();
+        }
+        return gain(from.day, from.shift, from.service, leaving);
+    }
+
+    /**
+     * Service switches within one day and shift (breadth first, shortest chain) that give
+     * {@code service} one more operator, taken from a service with one to spare; null when none.
+     */
+    private List<Step> gain(int day, String shift, String service, Assignment excluded) {
+        List<Assignment> working = new ArrayList<>();
+        for (Assignment a : byDay.get(day)) {
+            if (a.isWorking() && !a.isPinned() && a != excluded && shift.equals(a.getShiftCode())) {
+                working.add(a);
+            }
+        }
+        Map<String, Step> reachedVia = new HashMap<>();
+        reachedVia.put(service, null);
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(service));
+        while (!queue.isEmpty()) {
+            String wanted = queue.poll();
+            for (Assignment a : working) {
+                String from = a.getService();
+                if (reachedVia.containsKey(from) || !a.getServiceRange().contains(wanted)) {
+                    continue;
+                }
+                reachedVia.put(from, new Step(a, wanted));
+                if (spare(new Slot(day, shift, from))) {
+                    List<Step> chain = new ArrayList<>();
+                    for (Step step = reachedVia.get(from); step != null; step = reachedVia.get(step.service)) {
+                        chain.add(step);
+                    }
+                    return chain;
+                }
+                queue.add(from);
+            }
+        }
+        return null;
+    }
+
+    private boolean spare(Slot slot) {
+        return staffed.getOrDefault(slot, 0) > required.getOrDefault(slot, 0);
+    }
+
+    private boolean isShort(Slot slot) {
+        return staffed.getOrDefault(slot, 0) < required.getOrDefault(slot, 0);
+    }
+
+    private void apply(Step step) {
+        move(step.who, step.who.getShift(), step.service);
+    }
+
+    /** Moves one assignment to another shift (null: off) and service, re-seating it when it moves in time. */
+    private void move(Assignment a, Shift shift, String service) {
+        if (a.isWorking()) {
+            staffed.merge(slot(a), -1, Integer::sum);
+        }
+        boolean newTime = shift == null || !shift.equals(a.getShift());
+        if (newTime && a.isOffice()) {
+            seats.release(a);
+        }
+        a.setShift(shift);
+        a.setService(service);
+        if (shift == null) {
+            a.setLocation(Location.REMOTE);
+            return;
+        }
+        staffed.merge(slot(a), 1, Integer::sum);
+        if (newTime) {
+            Location desk = a.isRemoteAllowed() ? Location.REMOTE : seats.seat(a);
+            a.setLocation(desk == null ? Location.REMOTE : desk);
+        }
+    }
+
+    private static Slot slot(Assignment a) {
+        return new Slot(a.getDayIndex(), a.getShiftCode(), a.getService());
+    }
+}
