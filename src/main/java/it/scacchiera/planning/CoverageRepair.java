@@ -7,9 +7,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Construction, step 3: fills what is still short with changes that keep every hard rule. A short
@@ -25,6 +27,13 @@ final class CoverageRepair {
 
     private record Step(Assignment who, String service) {}
 
+    private record Memo(Shift shift, String service, Location location) {}
+
+    /** How deep a chain of moves may go, and how many tentative moves one fill may try. */
+    private static final int DEPTH = 2;
+
+    private static final int TRIES_PER_FILL = 400;
+
     private final SeatBook seats;
     private final Random random;
     private final Map<Slot, Integer> required = new HashMap<>();
@@ -32,6 +41,8 @@ final class CoverageRepair {
     private final List<List<Assignment>> byDay = new ArrayList<>();
     private final Map<String, List<Assignment>> byOperator = new HashMap<>();
     private final Map<String, Shift> shifts = new HashMap<>();
+    private final Set<Assignment> locked = new HashSet<>();
+    private int tries;
 
     CoverageRepair(Plan plan, SeatBook seats, Random random) {
         this.seats = seats;
@@ -82,6 +93,15 @@ final class CoverageRepair {
     }
 
     private boolean fill(Slot slot) {
+        tries = TRIES_PER_FILL;
+        return fill(slot, DEPTH);
+    }
+
+    /**
+     * One more operator on {@code slot}. At depth 1 the slot left behind must have one to spare; deeper,
+     * the slot left behind may itself be filled the same way, everything tried undone when that fails.
+     */
+    private boolean fill(Slot slot, int depth) {
         List<Step> switches = gain(slot.day, slot.shift, slot.service, null);
         if (switches != null) {
             switches.forEach(this::apply);
@@ -91,42 +111,105 @@ final class CoverageRepair {
         if (shift == null) {
             return false;
         }
-        List<Assignment> candidates = new ArrayList<>(byDay.get(slot.day));
+        List<Assignment> candidates = new ArrayList<>();
+        for (Assignment x : byDay.get(slot.day)) {
+            if (!x.isPinned()
+                    && !locked.contains(x)
+                    && x.getShiftRange().contains(shift)
+                    && x.getServiceRange().contains(slot.service)
+                    && !shift.equals(x.getShift())
+                    && (x.isRemoteAllowed() || seats.hasSeat(x, shift))) {
+                candidates.add(x);
+            }
+        }
         Collections.shuffle(candidates, random);
-        for (Assignment x : candidates) {
-            if (x.isPinned()
-                    || !x.getShiftRange().contains(shift)
-                    || !x.getServiceRange().contains(slot.service)
-                    || shift.equals(x.getShift())
-                    || (!x.isRemoteAllowed() && !seats.hasSeat(x, shift))) {
-                continue;
+        for (boolean deeper : new boolean[] {false, true}) {
+            if (deeper && depth <= 1) {
+                return false;
             }
-            List<Assignment> days = byOperator.get(x.getOperatorId());
-            if (x.isWorking()) {
-                List<Step> chain = vacate(x);
-                if (chain != null && Assignment.rested(days, x, x.startIf(shift), x.endIf(shift))) {
-                    chain.forEach(this::apply);
-                    move(x, shift, slot.service);
+            for (Assignment x : candidates) {
+                if (x.isWorking()
+                        ? moveIn(x, x, shift, slot, deeper, depth)
+                        : moveInFromAnotherDay(x, shift, slot, deeper, depth)) {
                     return true;
-                }
-                continue;
-            }
-            for (Assignment y : days) {
-                if (y.isWorking()
-                        && !y.isPinned()
-                        && y.getWeek() == x.getWeek()
-                        && Assignment.rested(days, y, x.startIf(shift), x.endIf(shift))) {
-                    List<Step> chain = vacate(y);
-                    if (chain != null) {
-                        chain.forEach(this::apply);
-                        move(y, null, y.getService());
-                        move(x, shift, slot.service);
-                        return true;
-                    }
                 }
             }
         }
         return false;
+    }
+
+    private boolean moveInFromAnotherDay(Assignment x, Shift shift, Slot slot, boolean deeper, int depth) {
+        if (x.isWorking()) {
+            return false;
+        }
+        for (Assignment y : byOperator.get(x.getOperatorId())) {
+            if (y.isWorking()
+                    && !y.isPinned()
+                    && !locked.contains(y)
+                    && y.getWeek() == x.getWeek()
+                    && moveIn(y, x, shift, slot, deeper, depth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The work of {@code from} moves to {@code to} (the same assignment, or a day off of its week) on {@code slot}. */
+    private boolean moveIn(Assignment from, Assignment to, Shift shift, Slot slot, boolean deeper, int depth) {
+        if (!Assignment.rested(byOperator.get(from.getOperatorId()), from, to.startIf(shift), to.endIf(shift))) {
+            return false;
+        }
+        if (!deeper) {
+            List<Step> chain = vacate(from);
+            if (chain == null) {
+                return false;
+            }
+            chain.forEach(this::apply);
+            relocate(from, to, shift, slot.service);
+            return true;
+        }
+        if (--tries < 0) {
+            return false;
+        }
+        Slot left = slot(from);
+        Memo fromWas = new Memo(from.getShift(), from.getService(), from.getLocation());
+        Memo toWas = new Memo(to.getShift(), to.getService(), to.getLocation());
+        relocate(from, to, shift, slot.service);
+        locked.add(from);
+        locked.add(to);
+        boolean filled = fill(left, depth - 1);
+        locked.remove(from);
+        locked.remove(to);
+        if (!filled) {
+            restore(to, toWas);
+            restore(from, fromWas);
+        }
+        return filled;
+    }
+
+    private void relocate(Assignment from, Assignment to, Shift shift, String service) {
+        if (from != to) {
+            move(from, null, from.getService());
+        }
+        move(to, shift, service);
+    }
+
+    private void restore(Assignment a, Memo was) {
+        if (a.isWorking()) {
+            staffed.merge(slot(a), -1, Integer::sum);
+        }
+        if (a.isOffice()) {
+            seats.release(a);
+        }
+        a.setShift(was.shift);
+        a.setService(was.service);
+        a.setLocation(was.location);
+        if (a.isWorking()) {
+            staffed.merge(slot(a), 1, Integer::sum);
+        }
+        if (a.isOffice()) {
+            seats.keep(a);
+        }
     }
 
     /** Switches that let {@code leaving} go without a new shortfall, or null when there are none. */
@@ -145,7 +228,11 @@ final class CoverageRepair {
     private List<Step> gain(int day, String shift, String service, Assignment excluded) {
         List<Assignment> working = new ArrayList<>();
         for (Assignment a : byDay.get(day)) {
-            if (a.isWorking() && !a.isPinned() && a != excluded && shift.equals(a.getShiftCode())) {
+            if (a.isWorking()
+                    && !a.isPinned()
+                    && a != excluded
+                    && !locked.contains(a)
+                    && shift.equals(a.getShiftCode())) {
                 working.add(a);
             }
         }

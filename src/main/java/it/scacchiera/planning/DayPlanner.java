@@ -24,7 +24,7 @@ final class DayPlanner {
 
     private static final double PUBLISHED_BONUS = 1_000_000;
 
-    private final Map<String, Integer> remaining = new HashMap<>();
+    private final Map<Key, Integer> remaining = new HashMap<>();
     private final Random random;
     private final SeatBook seats;
     private final long deadline;
@@ -59,7 +59,9 @@ final class DayPlanner {
         List<List<Shift>> seated = new ArrayList<>();
         for (Assignment a : days) {
             List<Shift> shifts = new ArrayList<>(a.getShiftRange());
-            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference(a, s)));
+            Map<Shift, Double> preference = new HashMap<>();
+            shifts.forEach(s -> preference.put(s, preference(a, s)));
+            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference.get(s)));
             all.add(shifts);
             seated.add(
                     officeOnly
@@ -186,9 +188,11 @@ final class DayPlanner {
         remaining.computeIfPresent(key(day, shift, service), (k, v) -> v - 1);
     }
 
-    private static String key(int day, String shift, String service) {
-        return day + "\u0000" + shift + "\u0000" + service;
+    private static Key key(int day, String shift, String service) {
+        return new Key(day, shift, service);
     }
+
+    private record Key(int day, String shift, String service) {}
 
     /** Chronological depth-first search: preferred days try working first, the others resting first. */
     private static final class Search {

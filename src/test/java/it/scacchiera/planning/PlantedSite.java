@@ -62,14 +62,14 @@ final class PlantedSite {
     static Planted large(long seed) {
         List<Floor> floors = new ArrayList<>();
         for (int r = 0; r < 4; r++) {
-            floors.add(floor("H" + (r + 1), DistanceRule.CHECKERBOARD, 130, 17, 19 + r % 2));
+            floors.add(floor("H" + (r + 1), DistanceRule.CHECKERBOARD, 80, 17, 19 + r % 2));
         }
         List<Shift> shifts = List.of(
                 shift("M", "06:00", "14:00", false),
                 shift("P", "14:00", "22:00", false),
                 shift("N", "22:00", "06:00", false),
                 shift("D", "09:00", "17:00", true));
-        return build(seed, floors, shifts, 1000, 2, LocalDate.of(2026, 1, 5), 30, 0.45, 0.2, 0.018);
+        return build(seed, floors, shifts, 1000, 2, LocalDate.of(2026, 1, 5), 30, 0.3, 0.2, 0.018);
     }
 
     private static Planted build(
