@@ -3,7 +3,6 @@ package it.scacchiera.bench;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.SolveResult;
-import it.scacchiera.planning.SyntheticSite;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.bench.SyntheticSite;
 import it.scacchiera.roster.ScheduleEntry;
 import java.time.Duration;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.bench.SyntheticSite;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

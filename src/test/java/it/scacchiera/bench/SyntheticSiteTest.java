@@ -1,8 +1,9 @@
-package it.scacchiera.planning;
+package it.scacchiera.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.roster.Demand;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
-package it.scacchiera.planning;
+package it.scacchiera.bench;
 
 import it.scacchiera.floorplan.CellSize;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DistanceRule;
 import it.scacchiera.floorplan.Floor;
+import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.Operator;
