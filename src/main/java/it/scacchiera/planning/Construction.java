@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Builds a complete first plan in plain Java, feasible where the site allows, for local search to
@@ -33,6 +34,14 @@ final class Construction {
      * quick part of its work only, so the plan is complete on time though less good.
      */
     Plan build(long seed, long deadline) {
+        return build(seed, deadline, plan -> {});
+    }
+
+    /**
+     * As {@link #build(long, long)}, handing {@code safe} the plan as soon as desks are repaired, before
+     * the coverage repair: the earliest plan that keeps every hard rule the site allows.
+     */
+    Plan build(long seed, long deadline, Consumer<Plan> safe) {
         Random random = new Random(seed);
         Plan plan = factory.emptyPlan();
         Map<String, List<Assignment>> byOperator = new LinkedHashMap<>();
@@ -55,6 +64,7 @@ final class Construction {
             dayPlanner.plan(days);
         }
         new SeatRepair(plan, seats).repair(deadline);
+        safe.accept(plan);
         new CoverageRepair(plan, seats, random).repair(deadline);
         return plan;
     }

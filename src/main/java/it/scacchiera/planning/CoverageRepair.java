@@ -43,6 +43,7 @@ final class CoverageRepair {
     private final Map<String, Shift> shifts = new HashMap<>();
     private final Set<Assignment> locked = new HashSet<>();
     private int tries;
+    private long deadline = Long.MAX_VALUE;
 
     CoverageRepair(Plan plan, SeatBook seats, Random random) {
         this.seats = seats;
@@ -70,6 +71,7 @@ final class CoverageRepair {
 
     /** Fills short demands until a whole pass gains nothing or the deadline passes; returns the units gained. */
     int repair(long deadline) {
+        this.deadline = deadline;
         int gained = 0;
         boolean progress = true;
         while (progress && System.nanoTime() < deadline) {
@@ -135,7 +137,115 @@ final class CoverageRepair {
                 }
             }
         }
+        return depth == DEPTH && fillByFreeingADesk(slot, shift);
+    }
+
+    /**
+     * Everyone who could come lacks a desk: an office worker whose desk overlaps the slot's time
+     * moves to another shift that day or a day off of their week (with a desk, rest kept, and their
+     * old slot left with one to spare), and the one who comes takes the desk left.
+     */
+    private boolean fillByFreeingADesk(Slot slot, Shift shift) {
+        List<Assignment> seatless = new ArrayList<>();
+        List<Assignment> holders = new ArrayList<>();
+        for (Assignment x : byDay.get(slot.day)) {
+            if (x.isPinned() || locked.contains(x)) {
+                continue;
+            }
+            if (!x.isRemoteAllowed()
+                    && x.getShiftRange().contains(shift)
+                    && x.getServiceRange().contains(slot.service)
+                    && !shift.equals(x.getShift())) {
+                seatless.add(x);
+            }
+            if (x.isOffice() && x.getStart() < x.endIf(shift) && x.startIf(shift) < x.getEnd()) {
+                holders.add(x);
+            }
+        }
+        Collections.shuffle(holders, random);
+        for (Assignment x : seatless) {
+            for (Assignment holder : holders) {
+                if (--tries < 0 || System.nanoTime() > deadline) {
+                    return false;
+                }
+                if (holder == x) {
+                    continue;
+                }
+                Memo holderWas = new Memo(holder.getShift(), holder.getService(), holder.getLocation());
+                seats.release(holder);
+                boolean freed = seats.hasSeat(x, shift);
+                holder.setLocation(Location.REMOTE);
+                restore(holder, holderWas);
+                if (!freed) {
+                    continue;
+                }
+                locked.add(x);
+                boolean moved = moveAway(holder);
+                locked.remove(x);
+                if (moved && !seats.hasSeat(x, shift)) {
+                    undoAway(); // the holder's new shift took the desk back
+                } else if (moved) {
+                    locked.add(holder);
+                    boolean filled = x.isWorking()
+                            ? moveIn(x, x, shift, slot, false, 1)
+                            : moveInFromAnotherDay(x, shift, slot, false, 1);
+                    locked.remove(holder);
+                    if (filled) {
+                        return true;
+                    }
+                    undoAway();
+                }
+            }
+        }
         return false;
+    }
+
+    private final List<Runnable> undo = new ArrayList<>();
+
+    /** Moves an office worker to another slot of their week with a desk; false (nothing changed) when none. */
+    private boolean moveAway(Assignment holder) {
+        undo.clear();
+        List<Assignment> days = byOperator.get(holder.getOperatorId());
+        for (Assignment target : days) {
+            boolean same = target == holder;
+            if (target.isPinned()
+                    || locked.contains(target)
+                    || target.getWeek() != holder.getWeek()
+                    || !(same || !target.isWorking())
+                    || !target.getServiceRange().contains(holder.getService())) {
+                continue;
+            }
+            for (Shift s : target.getShiftRange()) {
+                if ((same && s.equals(holder.getShift()))
+                        || !Assignment.rested(days, holder, target.startIf(s), target.endIf(s))
+                        || !seats.hasSeat(target, s)) {
+                    continue;
+                }
+                List<Step> chain = vacate(holder);
+                if (chain == null) {
+                    return false;
+                }
+                for (Step step : chain) {
+                    Memo was = new Memo(step.who.getShift(), step.who.getService(), step.who.getLocation());
+                    undo.add(0, () -> restore(step.who, was));
+                    apply(step);
+                }
+                Memo holderWas = new Memo(holder.getShift(), holder.getService(), holder.getLocation());
+                Memo targetWas = new Memo(target.getShift(), target.getService(), target.getLocation());
+                relocate(holder, target, s, holder.getService());
+                undo.add(0, () -> {
+                    restore(target, targetWas);
+                    restore(holder, holderWas);
+                });
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void undoAway() {
+        undo.forEach(Runnable::run);
+        undo.clear();
     }
 
     private boolean moveInFromAnotherDay(Assignment x, Shift shift, Slot slot, boolean deeper, int depth) {
@@ -168,7 +278,7 @@ final class CoverageRepair {
             relocate(from, to, shift, slot.service);
             return true;
         }
-        if (--tries < 0) {
+        if (--tries < 0 || System.nanoTime() > deadline) {
             return false;
         }
         Slot left = slot(from);

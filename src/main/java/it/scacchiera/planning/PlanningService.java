@@ -39,7 +39,7 @@ public final class PlanningService {
     /**
      * Solves within {@code limit} (construction included; it stops sooner when the best plan has
      * not improved for a quarter of the limit, at least 10 seconds), calling {@code onBest} from the solving
-     * thread with each better plan: the construction's, then local search's. Each is a copy the
+     * thread with each better plan: construction's once desks are repaired and once coverage is, then local search's. Each is a copy the
      * solver no longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(PlanningProblem problem, Duration limit, Consumer<Plan> onBest) {
@@ -48,9 +48,15 @@ public final class PlanningService {
         var factory = new PlanFactory(problem);
         Duration capacityTime = capacityTimePerRoom(problem, limit);
         // Construction keeps at most half the limit, so that local search has its share.
-        Plan plan = new Construction(factory, capacityTime).build(tuning.seed(), started + limit.toNanos() / 2);
+        Plan plan = new Construction(factory, capacityTime)
+                .build(tuning.seed(), started + limit.toNanos() / 2, safe -> {
+                    solutionManager.update(safe);
+                    onBest.accept(PlanFactory.snapshot(safe));
+                });
         solutionManager.update(plan);
-        onBest.accept(PlanFactory.snapshot(plan));
+        if (!cancelled) { // stopped at the safe plan: no further plans reported
+            onBest.accept(PlanFactory.snapshot(plan));
+        }
         Duration left = limit.minusNanos(System.nanoTime() - started);
         if (!cancelled && left.toMillis() > 0 && !plan.getAssignments().isEmpty()) {
             Solver<Plan> solver = SolverFactory.<Plan>create(tuning.config(left, tuning.environmentMode()))
