@@ -61,8 +61,8 @@ public final class PlanningService {
      * Solves until {@code deadline} (capacity searches and construction included; local search stops
      * sooner when the best plan has not improved for a quarter of the limit, at least 10 seconds). The
      * rows of {@code start} that still hold are the first plan (see {@link WarmStart}); construction
-     * fills the rest. Calls {@code onBest} from the solving thread with each better plan: the first,
-     * then local search's, so the result is never worse than the start. Each is a copy the solver no
+     * fills the rest. Calls {@code onBest} from the solving thread with each better plan: construction's
+     * once desks are repaired and once coverage is, then local search's. Each is a copy the solver no
      * longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(
@@ -71,7 +71,16 @@ public final class PlanningService {
         Duration capacityTime = capacityTimePerRoom(problem, deadline.left());
         try {
             var warm = new WarmStart(factory);
-            Plan plan = new Construction(factory, capacityTime).complete(warm.plan(start), tuning.seed());
+            // Construction keeps at most half the time left, so that local search has its share; the
+            // first plan that keeps the hard rules is shown as soon as desks are repaired.
+            long constructionEnd = System.nanoTime() + deadline.left().toNanos() / 2;
+            Plan plan = new Construction(factory, capacityTime)
+                    .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {
+                        if (!deadline.cancelled()) {
+                            solutionManager.update(safe);
+                            onBest.accept(PlanFactory.snapshot(safe));
+                        }
+                    });
             warm.release();
             var budget = ChangeBudget.of(problem, warm);
             Consumer<Plan> report = budget.andThen(onBest);
