@@ -4,6 +4,7 @@ import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.floorplan.FloorWriter;
 import it.scacchiera.persistence.DatabaseChoice;
 import it.scacchiera.persistence.DatabaseSettings;
+import it.scacchiera.persistence.Databases;
 import it.scacchiera.persistence.PlanDatabase;
 import it.scacchiera.persistence.PlanStoreException;
 import it.scacchiera.planning.PlanningService;
@@ -23,6 +24,7 @@ public final class App implements AutoCloseable {
     /** The site opened when none is given: the rooms in {@code ./floorplans}. */
     public static final Path DEFAULT_SITE = Path.of("floorplans");
 
+    private final Path dataFolder;
     private final FloorReader floorReader = new FloorReader();
     private final FloorWriter floorWriter = new FloorWriter();
     private final SiteReader siteReader = new SiteReader();
@@ -35,12 +37,21 @@ public final class App implements AutoCloseable {
         return thread;
     });
 
-    /** The default H2 file, opened on first use; a choice made in the window is not kept. */
+    /** The planner's own folder {@code ~/.scacchiera} with its default H2 file; a choice made in the window is not kept. */
     public App() {
-        this(new PlanDatabase(DatabaseChoice.defaultH2(), null));
+        this(defaultDataFolder());
     }
 
-    public App(PlanDatabase database) {
+    /**
+     * @param dataFolder where this app keeps the planner's files: settings, autosaved drafts, the sample
+     *     site's copy, and the H2 file of plans (tests: a temporary folder)
+     */
+    public App(Path dataFolder) {
+        this(dataFolder, new PlanDatabase(DatabaseChoice.h2(dataFolder.resolve("scacchiera")), null));
+    }
+
+    public App(Path dataFolder, PlanDatabase database) {
+        this.dataFolder = dataFolder;
         this.database = database;
     }
 
@@ -60,7 +71,11 @@ public final class App implements AutoCloseable {
                         url,
                         option(args, "--db-user", env.get("SCACCHIERA_DB_USER")),
                         option(args, "--db-password", env.get("SCACCHIERA_DB_PASSWORD")));
-        return new App(new PlanDatabase(choice, settings));
+        return new App(defaultDataFolder(), new PlanDatabase(choice, settings));
+    }
+
+    private static Path defaultDataFolder() {
+        return Databases.defaultH2File().getParent();
     }
 
     /** {@code --name VALUE} or {@code --name=VALUE}; {@code otherwise} when absent. */
@@ -97,6 +112,11 @@ public final class App implements AutoCloseable {
     /** Where plans are saved: the H2 file or the shared server the planner chose. */
     public PlanDatabase database() {
         return database;
+    }
+
+    /** The planner's own folder, {@code ~/.scacchiera}: settings, autosaved drafts, the sample site's copy. */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     public FloorReader floorReader() {

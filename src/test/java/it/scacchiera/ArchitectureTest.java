@@ -1,5 +1,7 @@
 package it.scacchiera;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,6 +30,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("it.scacchiera.planning..", "org.optaplanner..")
             .allowEmptyShould(true); // verify lands later; the rule is in place before it does
+
+    /**
+     * The solver's library stays behind planning's own types. Its score values are the exception: a
+     * plan's score is a {@code HardMediumSoftScore}, shown by the window and printed by the bench.
+     */
+    @ArchTest
+    static final ArchRule optaPlannerOnlyInPlanning = noClasses()
+            .that()
+            .resideOutsideOfPackage("it.scacchiera.planning..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.optaplanner..")
+                    .and(not(resideInAPackage("org.optaplanner.core.api.score.."))));
 
     /** Subpackages only: Launcher and App at the root are meant to reach ui and cli. */
     @ArchTest

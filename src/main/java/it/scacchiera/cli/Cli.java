@@ -37,7 +37,19 @@ public final class Cli implements Runnable {
             line.getErr().println(describe(exception));
             return ExitCodes.BAD_INPUT;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // input too big for this machine's memory is bad input, never a crash nor exit 1 (hard broken)
+            err.println("out of memory: the input is too large to process (" + e.getMessage()
+                    + "); give Java more memory with -Xmx or split the input");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (StackOverflowError e) {
+            err.println("the input is too deeply nested or too long to process; split it");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
     }
 
     /** Bad input names its file, line and column; a missing file names its path. */

@@ -12,7 +12,6 @@ import it.scacchiera.verify.PlanVerifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,8 +25,6 @@ import picocli.CommandLine.Spec;
         name = "report",
         description = "Writes the service-level report of a schedule; last line required=<r> planned=<p> short=<s>.")
 final class ReportCommand implements Callable<Integer> {
-    /** The site's zone until the site options carry one (SPEC §3 default). */
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Rome");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -56,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
                 .withFloors(loaded.floors())
                 .read(schedule);
         Horizon horizon = horizon(entries);
-        List<ServiceLevelRow> rows = new ServiceLevelReport(loaded.shifts(), DEFAULT_ZONE)
+        List<ServiceLevelRow> rows = new ServiceLevelReport(loaded.shifts(), site.zone)
                 .rows(horizon, loaded.demand().resolveWithInputs(horizon, loaded.shiftsByCode()), entries);
         var writer = new ServiceLevelCsvWriter(site.delimiter);
         var printed = spec.commandLine().getOut();

@@ -2,11 +2,14 @@ package it.scacchiera.cli;
 
 import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.SeatingSheetPdf;
-import it.scacchiera.floorplan.FloorReader;
+import it.scacchiera.export.SheetSelection;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.input.InputException;
+import it.scacchiera.site.SiteReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +33,39 @@ final class SheetCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "F.pdf")
     Path out;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "it|en",
+            description = "Language of the sheet: it or en (default: the system's, English unless Italian).")
+    String lang;
+
+    @Option(names = "--room", paramLabel = "ID", description = "Only this room (its pages and its checklist).")
+    String room;
+
+    @Option(names = "--shift", paramLabel = "CODE", description = "With --room: only this shift of the room.")
+    String shift;
+
+    private Locale locale() {
+        if (lang == null) {
+            return Locale.getDefault();
+        }
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "it" -> Locale.ITALIAN;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new IllegalArgumentException("--lang must be it or en, not " + lang);
+        };
+    }
+
     @Override
     public Integer call() throws IOException, InputException {
-        var rooms = new FloorReader().readDirectory(floors);
+        OutputFile.checkWritable(out);
+        var rooms = new SiteReader().readFloors(floors);
         var entries = new ScheduleCsvReader().withFloors(rooms).read(schedule);
-        new SeatingSheetPdf().write(out, date, rooms, entries);
+        if (shift != null && room == null) {
+            throw new IllegalArgumentException("--shift goes with --room");
+        }
+        var selection = new SheetSelection(room, shift);
+        new SeatingSheetPdf(locale()).write(out, date, rooms, entries, selection);
         spec.commandLine().getOut().println("wrote " + out);
         return ExitCodes.OK;
     }

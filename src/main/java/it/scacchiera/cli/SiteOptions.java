@@ -5,6 +5,7 @@ import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -37,6 +38,14 @@ final class SiteOptions {
             defaultValue = "30",
             description = "Least gap between two operators on one desk (default ${DEFAULT-VALUE}).")
     int sanitizeMinutes;
+
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            defaultValue = "Europe/Rome",
+            description = "The site's time zone: shift times are its wall-clock times, rest and gaps real time"
+                    + " (default ${DEFAULT-VALUE}).")
+    ZoneId zone;
 
     @Option(
             names = "--delimiter",

@@ -2,13 +2,13 @@ package it.scacchiera.cli;
 
 import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.ScheduleCsvWriter;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.input.InputException;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.ScheduleChanges;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.planning.SolveResult;
-import it.scacchiera.roster.Horizon;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class SolveCommand implements Callable<Integer> {
             names = "--weeks",
             defaultValue = "1",
             paramLabel = "N",
-            description = "Weeks to plan (default ${DEFAULT-VALUE}).")
+            description = "Weeks to plan, 1 to 53 (default ${DEFAULT-VALUE}).")
     int weeks;
 
     @Option(
@@ -67,8 +67,9 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
+        var horizon = HorizonOptions.horizon(from, weeks);
+        OutputFile.checkWritable(out); // before the solve, not after it
         var loaded = site.read();
-        var horizon = new Horizon(from, weeks);
         var problem = new PlanningProblem(
                 loaded.rooms(),
                 loaded.shifts(),
@@ -78,7 +79,8 @@ final class SolveCommand implements Callable<Integer> {
                 site.authorisedEmployers(),
                 site.sanitizeMinutes,
                 published == null ? List.of() : new ScheduleCsvReader().read(published),
-                List.of());
+                List.of(),
+                site.zone);
         var planning = new PlanningService();
         SolveResult result = planning.solve(problem, timeLimit, best -> {});
         new ScheduleCsvWriter(site.delimiter).write(out, result.entries());
@@ -103,12 +105,13 @@ final class SolveCommand implements Callable<Integer> {
                 printer.printf("  %-48s %6d × %s%n", constraint.name(), constraint.matches(), constraint.score());
             }
         }
-        if (result.feasible() && result.coverageOptimal()) {
+        // The bound holds for plans that keep every hard rule: with hard rules broken it says nothing of this plan.
+        if (result.feasible()) {
             printer.printf(
-                    "coverage is optimal: the shortfall of %d equals the capacity lower bound%n",
-                    result.coverageLowerBound());
-        } else if (result.feasible()) {
-            printer.printf("coverage lower bound: %d short at the least%n", result.coverageLowerBound());
+                    "short %d, at least %d unavoidable%s%n",
+                    -result.score().mediumScore(),
+                    result.coverageLowerBound(),
+                    result.coverageOptimal() ? ": coverage optimal" : "");
         }
         printer.println("score " + result.score());
         printer.flush();

@@ -1,6 +1,7 @@
 package it.scacchiera.cli;
 
 import it.scacchiera.export.ScheduleCsvReader;
+import it.scacchiera.export.ScheduleRow;
 import it.scacchiera.input.InputException;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.verify.PlanVerifier;
@@ -8,7 +9,6 @@ import it.scacchiera.verify.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,24 +32,25 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(
             names = "--from",
             paramLabel = "DATE",
-            description = "First Monday of the plan (default: the schedule's first week).")
+            description = "First day of the plan, a Monday (default: the Monday of the schedule's first date).")
     LocalDate from;
 
     @Option(
             names = "--weeks",
             paramLabel = "N",
-            description = "Weeks of the plan (default: up to the schedule's last date).")
+            description = "Weeks of the plan, 1 to 53 (default: up to the schedule's last date).")
     Integer weeks;
 
     @Override
     public Integer call() throws IOException, InputException {
         var loaded = site.read();
-        var entries = new ScheduleCsvReader()
+        var rows = new ScheduleCsvReader()
                 .withShifts(loaded.shifts())
                 .withOperators(loaded.operators())
                 .withFloors(loaded.floors())
-                .read(schedule);
-        Horizon horizon = horizon(entries);
+                .readRows(schedule);
+        Horizon horizon = ScheduleSpan.of(rows, from, weeks, schedule);
+        var entries = rows.stream().map(ScheduleRow::entry).toList();
         var verifier = new PlanVerifier(
                 loaded.rooms(),
                 loaded.shifts(),
@@ -57,31 +58,12 @@ final class VerifyCommand implements Callable<Integer> {
                 loaded.demand().resolve(horizon, loaded.shiftsByCode()),
                 horizon,
                 site.authorisedEmployers(),
-                site.sanitizeMinutes);
+                site.sanitizeMinutes,
+                site.zone);
         VerifyReport report = verifier.verify(entries);
         var out = spec.commandLine().getOut();
         report.print(out);
         out.flush();
         return report.feasible() ? ExitCodes.OK : ExitCodes.HARD_BROKEN;
-    }
-
-    private Horizon horizon(java.util.List<it.scacchiera.roster.ScheduleEntry> entries) {
-        if (from == null) {
-            if (weeks != null) {
-                throw new IllegalArgumentException("--weeks goes with --from");
-            }
-            if (entries.isEmpty()) {
-                throw new IllegalArgumentException(schedule + ": an empty schedule spans no week; give --from");
-            }
-            return PlanVerifier.spanning(entries);
-        }
-        if (weeks != null) {
-            return new Horizon(from, weeks);
-        }
-        LocalDate last = entries.stream()
-                .map(it.scacchiera.roster.ScheduleEntry::date)
-                .max(LocalDate::compareTo)
-                .orElse(from);
-        return new Horizon(from, (int) Math.max(1, ChronoUnit.DAYS.between(from, last) / 7 + 1));
     }
 }

@@ -1,5 +1,6 @@
 package it.scacchiera.export;
 
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.report.Contact;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class ContactListCsvWriter {
     }
 
     public void write(Path file, List<Contact> contacts) throws IOException {
-        AtomicFile.write(file, out -> write(out, contacts));
+        OutputFile.writeText(file, out -> write(out, contacts));
     }
 
     public void write(Appendable out, List<Contact> contacts) throws IOException {

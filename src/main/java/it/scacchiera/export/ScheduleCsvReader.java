@@ -4,6 +4,7 @@ import it.scacchiera.export.CsvCells.Cell;
 import it.scacchiera.export.CsvCells.Row;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
+import it.scacchiera.input.ControlCharacters;
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
 import it.scacchiera.input.Utf8Text;
@@ -72,18 +73,30 @@ public final class ScheduleCsvReader {
     }
 
     public List<ScheduleEntry> read(String fileName, String text) throws InputException {
-        List<Row> rows = CsvCells.parse(fileName, text, CsvCells.detectDelimiter(text));
+        return readRows(fileName, text).stream().map(ScheduleRow::entry).toList();
+    }
+
+    /** The rows with the position of each date, for a message about one row. */
+    public List<ScheduleRow> readRows(Path file) throws IOException, InputException {
+        return readRows(file.getFileName().toString(), Utf8Text.read(file));
+    }
+
+    public List<ScheduleRow> readRows(String fileName, String text) throws InputException {
+        char delimiter = CsvCells.detectDelimiter(text);
+        List<Row> rows = CsvCells.parse(fileName, text, delimiter);
+        ControlCharacters.check(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text, delimiter);
         if (rows.isEmpty()) {
             throw new InputException(new SourcePosition(fileName, 1, 1), "empty file", "the header row");
         }
         Map<String, Integer> columns = header(fileName, rows.get(0));
         Map<String, LocalTime[]> timesByShift = new HashMap<>();
-        List<ScheduleEntry> entries = new ArrayList<>();
+        List<ScheduleRow> entries = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             if (row.cells().stream().allMatch(cell -> cell.value().isBlank())) {
                 continue; // a line of bare delimiters, as spreadsheets leave below the data
             }
-            entries.add(new RowReader(fileName, row, columns).entry(timesByShift));
+            RowReader reader = new RowReader(fileName, row, columns);
+            entries.add(new ScheduleRow(reader.entry(timesByShift), reader.at("date")));
         }
         return List.copyOf(entries);
     }
@@ -245,13 +258,16 @@ public final class ScheduleCsvReader {
         }
 
         private InputException error(String column, String problem, String expected) {
+            return new InputException(at(column), problem, expected);
+        }
+
+        SourcePosition at(String column) {
             int index = columns.get(column);
             if (index >= row.cells().size()) { // a short row: the missing cell is where the record ends
-                return new InputException(
-                        new SourcePosition(fileName, row.endLine(), row.endColumn()), problem, expected);
+                return new SourcePosition(fileName, row.endLine(), row.endColumn());
             }
             Cell cell = row.cells().get(index);
-            return new InputException(new SourcePosition(fileName, cell.line(), cell.column()), problem, expected);
+            return new SourcePosition(fileName, cell.line(), cell.column());
         }
     }
 }

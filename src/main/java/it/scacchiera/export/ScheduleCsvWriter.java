@@ -1,19 +1,13 @@
 package it.scacchiera.export;
 
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.ScheduleEntry;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes the schedule CSV of SPEC §4: fixed columns, fixed order, RFC 4180 quoting, formula guard. */
 public final class ScheduleCsvWriter {
@@ -56,41 +50,55 @@ public final class ScheduleCsvWriter {
     }
 
     /**
-     * Writes to a temporary file beside {@code file}, then moves it in place, so readers never see half a
-     * schedule. Missing parent folders are made, so that {@code --out plans/week.csv} does not throw away
-     * a finished solve; a folder in the way fails naming it, not the temporary file.
+     * Writes the schedule to {@code file} through {@link OutputFile}: all or nothing, a link followed, the
+     * file's permissions kept. Missing parent folders are made, so that {@code --out plans/week.csv} does
+     * not throw away a finished solve.
      */
     public void write(Path file, List<ScheduleEntry> entries) throws IOException {
-        Path target = file.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new IOException(file + " is a folder, not a file");
-        }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(out, entries);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.writeText(file, out -> write(out, entries));
     }
 
+    /**
+     * RFC 4180 records ending in CRLF. A cell is quoted when it holds the delimiter, a quote, a tab or
+     * starts or ends with a blank, so the reader, which takes a tab only inside quotes, reads it back.
+     *
+     * @throws IllegalArgumentException for a cell with a line break or another control character, which
+     *     no reader accepts (SPEC §5); every reader refuses them, so only a caller's bug gets here
+     */
     public void write(Appendable out, List<ScheduleEntry> entries) throws IOException {
         List<ScheduleEntry> sorted = new ArrayList<>(entries);
         sorted.sort(ORDER);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord(HEADER);
+        record(out, HEADER);
         for (ScheduleEntry e : sorted) {
-            printer.printRecord(row(e).stream().map(ScheduleCsvWriter::guard).toList());
+            record(out, row(e).stream().map(ScheduleCsvWriter::guard).toList());
         }
-        printer.flush();
+    }
+
+    private void record(Appendable out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(delimiter);
+            }
+            out.append(quoted(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private String quoted(String cell) {
+        cell.codePoints()
+                .filter(c -> Character.isISOControl(c) && c != '\t')
+                .findFirst()
+                .ifPresent(c -> {
+                    throw new IllegalArgumentException(
+                            String.format("control character U+%04X in the cell '%s'", c, cell.strip()));
+                });
+        boolean quote = !cell.isEmpty()
+                && (cell.indexOf(delimiter) >= 0
+                        || cell.indexOf('"') >= 0
+                        || cell.indexOf('\t') >= 0
+                        || cell.charAt(0) <= ' '
+                        || cell.charAt(cell.length() - 1) <= ' ');
+        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     static List<String> row(ScheduleEntry e) {

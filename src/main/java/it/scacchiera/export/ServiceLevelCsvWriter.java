@@ -1,5 +1,6 @@
 package it.scacchiera.export;
 
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.report.PlannedService;
 import it.scacchiera.report.ServiceLevelRow;
 import it.scacchiera.roster.ErlangInputs;
@@ -37,7 +38,7 @@ public final class ServiceLevelCsvWriter {
     }
 
     public void write(Path file, List<ServiceLevelRow> rows) throws IOException {
-        AtomicFile.write(file, out -> write(out, rows));
+        OutputFile.writeText(file, out -> write(out, rows));
     }
 
     public void write(Appendable out, List<ServiceLevelRow> rows) throws IOException {

@@ -1,13 +1,9 @@
 package it.scacchiera.floorplan;
 
+import it.scacchiera.files.OutputFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a Floor as a {@code *.floor} file (SPEC §1) that {@link FloorReader} reads back into an
@@ -52,25 +48,12 @@ public final class FloorWriter {
     }
 
     /**
-     * Writes the file atomically: the text goes to a temporary file in the same directory, is forced to
-     * disk, then renamed over {@code file}, so a crash leaves the old file or the new one, never half.
+     * Writes the file through {@link OutputFile}: a temporary file in the same folder, forced to disk, then
+     * renamed over {@code file}, so a crash leaves the old file or the new one, never half.
      */
     public void write(Floor floor, Path file) throws IOException {
         byte[] bytes = write(floor).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.write(file, out -> out.write(bytes));
     }
 
     /** Line breaks and other control characters (tab aside) that the reader refuses in a header. */

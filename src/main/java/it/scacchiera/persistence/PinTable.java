@@ -18,8 +18,8 @@ final class PinTable {
             delete.executeUpdate();
         }
         try (var insert = connection.prepareStatement("INSERT INTO plan_pin"
-                + " (plan_id, line_no, operator_id, work_date, day_off, shift, location, room, desk)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (plan_id, line_no, operator_id, work_date, day_off, shift, location, room, desk, service)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int line = 0; line < pins.size(); line++) {
                 Pin pin = pins.get(line);
                 insert.setLong(1, planId);
@@ -32,6 +32,7 @@ final class PinTable {
                 insert.setString(7, kind(pin.location()));
                 insert.setString(8, office == null ? null : office.room());
                 insert.setString(9, office == null ? null : office.desk().label());
+                insert.setString(10, pin.service());
                 insert.addBatch();
                 if ((line + 1) % EntryTable.BATCH == 0) {
                     insert.executeBatch();
@@ -43,7 +44,7 @@ final class PinTable {
 
     static List<Pin> select(Connection connection, long planId) throws SQLException {
         try (var select = connection.prepareStatement("SELECT operator_id, work_date, day_off, shift, location, room,"
-                + " desk FROM plan_pin WHERE plan_id = ? ORDER BY line_no")) {
+                + " desk, service FROM plan_pin WHERE plan_id = ? ORDER BY line_no")) {
             select.setLong(1, planId);
             try (ResultSet rows = select.executeQuery()) {
                 var pins = new ArrayList<Pin>();
@@ -53,7 +54,8 @@ final class PinTable {
                             rows.getObject("work_date", LocalDate.class),
                             rows.getBoolean("day_off"),
                             rows.getString("shift"),
-                            location(rows)));
+                            location(rows),
+                            rows.getString("service")));
                 }
                 return pins;
             }

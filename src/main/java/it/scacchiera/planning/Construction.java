@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Builds a complete first plan in plain Java, feasible where the site allows, for local search to
- * improve: days and shifts first ({@link DayPlanner}), then desks ({@link SeatPlanner}), then a
- * repair for whoever is still without one ({@link SeatRepair}).
+ * improve: operator by operator, office-only ones first, days and shifts where a desk is free and
+ * the desk itself ({@link DayPlanner} with a {@link SeatBook}), then a repair for whoever is still
+ * without one ({@link SeatRepair}).
  */
 final class Construction {
     private final PlanFactory factory;
@@ -24,11 +26,16 @@ final class Construction {
     }
 
     Plan build(long seed) {
-        return complete(factory.emptyPlan(), seed);
+        return complete(factory.emptyPlan(), seed, Long.MAX_VALUE, plan -> {});
     }
 
-    /** Completes a plan that may arrive partly decided (a warm start): pinned assignments are kept. */
-    Plan complete(Plan plan, long seed) {
+    /**
+     * Completes a plan that may arrive partly decided (a warm start): pinned assignments are kept. Past
+     * {@code deadline} ({@link System#nanoTime()}) each step does the quick part of its work only, so the
+     * plan is complete on time though less good; {@code safe} gets the plan as soon as desks are
+     * repaired, before the coverage repair: the earliest plan that keeps every hard rule the site allows.
+     */
+    Plan complete(Plan plan, long seed, long deadline, Consumer<Plan> safe) {
         Random random = new Random(seed);
         Map<String, List<Assignment>> byOperator = new LinkedHashMap<>();
         for (Assignment a : plan.getAssignments()) {
@@ -39,16 +46,19 @@ final class Construction {
         List<List<Assignment>> operators = new ArrayList<>(byOperator.values());
         Collections.shuffle(operators, random);
         // The least flexible first: they have the fewest ways to cover what is needed.
-        operators.sort(Comparator.comparingInt((List<Assignment> days) ->
-                        days.get(0).getOperator().skills().size())
+        // Office-only operators first, so that nobody is planned into a window without a free desk.
+        operators.sort(Comparator.comparing(
+                        (List<Assignment> days) -> days.get(0).isRemoteAllowed())
+                .thenComparingInt(days -> days.get(0).getOperator().skills().size())
                 .thenComparingInt(days -> days.get(0).getOperator().shifts().isEmpty() ? 1 : 0));
-        var dayPlanner = new DayPlanner(plan.getDemands(), plan, random);
+        var seats = new SeatBook(factory, plan, capacityTimePerRoom, deadline);
+        var dayPlanner = new DayPlanner(plan.getDemands(), plan, random, seats, deadline);
         for (List<Assignment> days : operators) {
             dayPlanner.plan(days);
         }
-        new SeatPlanner(factory, capacityTimePerRoom)
-                .seat(plan, factory.problem().sanitizeMinutes());
-        new SeatRepair(plan, factory).repair();
+        new SeatRepair(plan, seats).repair(deadline);
+        safe.accept(plan);
+        new CoverageRepair(plan, seats, random).repair(deadline);
         return plan;
     }
 }

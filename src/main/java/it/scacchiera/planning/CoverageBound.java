@@ -1,6 +1,8 @@
 package it.scacchiera.planning;
 
 import it.scacchiera.floorplan.ConflictGraph;
+import it.scacchiera.planning.bound.RoomSeats;
+import it.scacchiera.planning.bound.SeatAwareBound;
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.roster.Shift;
@@ -12,22 +14,92 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A coverage shortfall no plan can avoid, so that {@code solve} can say when coverage is optimal.
- * The largest of three valid bounds: per demand, operators who could take it at all; per date and
- * shift, who could come at all, office seats limited by the rooms' capacities; per week, the days
- * operators owe in total.
+ * A coverage shortfall no plan keeping the hard rules can avoid, so that {@code solve} can say how
+ * far its plan may be from the best and when coverage is optimal. The largest of four valid bounds:
+ * the seat-aware linear relaxation ({@link SeatAwareBound}: rooms per time window, remote
+ * permission, skills, availability, days per week, rest), and three that only count: per demand,
+ * operators who could take it at all; per date and shift, who could come at all, office seats
+ * limited by the rooms' capacities; per week, the days operators owe in total.
  */
 final class CoverageBound {
+    /** A bound being computed beside the solve; until it is ready, the counting bounds stand in. */
+    static final class Pending {
+        private final FutureTask<Integer> task;
+        private final int counted;
+
+        private Pending(FutureTask<Integer> task, int counted) {
+            this.task = task;
+            this.counted = counted;
+        }
+
+        /** The bound, waiting at most {@code wait} for the linear program, else the counting bounds. */
+        int await(Duration wait) {
+            try {
+                return task.get(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException late) {
+                // Documented fallback: the program did not finish in the solve's time; it stops by its own limit.
+                task.cancel(false);
+                return counted;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return counted;
+            } catch (ExecutionException failed) {
+                throw new IllegalStateException("coverage lower bound failed", failed.getCause());
+            }
+        }
+    }
+
     private CoverageBound() {}
 
+    /** The bound, the linear program given at most {@code programTime}. */
+    static int of(PlanFactory factory, Duration capacityTimePerRoom, Duration programTime) {
+        Pending pending = start(factory, capacityTimePerRoom, programTime);
+        return pending.await(programTime.plusSeconds(1));
+    }
+
     static int of(PlanFactory factory, Duration capacityTimePerRoom) {
-        PlanningProblem p = factory.problem();
-        long seats = 0;
-        for (ConflictGraph graph : p.rooms()) {
-            seats += factory.capacity(graph, capacityTimePerRoom).upperBound();
+        return of(factory, capacityTimePerRoom, Duration.ofSeconds(5));
+    }
+
+    /**
+     * Starts the bound on a thread of its own, so that it runs beside local search on a second core
+     * and never holds up the solve: room capacities are taken here, on the caller's thread (the
+     * factory caches them, and is not shared across threads otherwise).
+     */
+    static Pending start(PlanFactory factory, Duration capacityTimePerRoom, Duration programTime) {
+        List<RoomSeats> rooms = roomSeats(factory, capacityTimePerRoom);
+        int counted = counting(factory, rooms);
+        var task = new FutureTask<>(() ->
+                Math.max(counted, SeatAwareBound.of(factory, rooms, programTime).bound()));
+        Thread thread = new Thread(task, "coverage-bound");
+        thread.setDaemon(true); // a CLI run that is done does not wait for it
+        thread.start();
+        return new Pending(task, counted);
+    }
+
+    static List<RoomSeats> roomSeats(PlanFactory factory, Duration capacityTimePerRoom) {
+        List<RoomSeats> rooms = new ArrayList<>();
+        for (ConflictGraph graph : factory.problem().rooms()) {
+            int desks = 0;
+            for (int seat = 0; seat < graph.size(); seat++) {
+                desks += graph.usable(seat) ? 1 : 0;
+            }
+            int capacity = factory.capacity(graph, capacityTimePerRoom).upperBound();
+            rooms.add(new RoomSeats(graph.floor().id(), capacity, desks));
         }
+        return rooms;
+    }
+
+    /** The three counting bounds alone. */
+    static int counting(PlanFactory factory, List<RoomSeats> rooms) {
+        PlanningProblem p = factory.problem();
+        long seats = rooms.stream().mapToLong(RoomSeats::capacity).sum();
         Map<String, List<Demand>> byShift = new HashMap<>();
         for (Demand d : p.demands()) {
             if (p.horizon().contains(d.date()) && d.required() > 0) {

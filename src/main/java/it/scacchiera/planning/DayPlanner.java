@@ -19,13 +19,20 @@ final class DayPlanner {
     /** Depth-first search budget per operator; beyond it the operator gets a greedy plan, rest ignored. */
     private static final int NODE_BUDGET = 20_000;
 
+    /** Past construction's deadline, a much smaller budget keeps the remaining operators quick. */
+    private static final int LATE_NODE_BUDGET = 500;
+
     private static final double PUBLISHED_BONUS = 1_000_000;
 
-    private final Map<String, Integer> remaining = new HashMap<>();
+    private final Map<Key, Integer> remaining = new HashMap<>();
     private final Random random;
+    private final SeatBook seats;
+    private final long deadline;
 
-    DayPlanner(List<Demand> demands, Plan plan, Random random) {
+    DayPlanner(List<Demand> demands, Plan plan, Random random, SeatBook seats, long deadline) {
         this.random = random;
+        this.seats = seats;
+        this.deadline = deadline;
         for (Demand d : demands) {
             if (plan.getHorizon().contains(d.date())) {
                 remaining.merge(
@@ -41,17 +48,60 @@ final class DayPlanner {
         }
     }
 
-    /** Plans one operator's days, given their assignments in date order. */
+    /**
+     * Plans one operator's days, given their assignments in date order, and seats them. Someone who
+     * may not work remotely is only planned where a desk is free, unless no such plan exists.
+     */
     void plan(List<Assignment> days) {
-        int n = days.size();
-        double[] best = new double[n];
-        List<List<Shift>> options = new ArrayList<>();
+        boolean officeOnly = !days.get(0).isRemoteAllowed();
+        int budget = System.nanoTime() < deadline ? NODE_BUDGET : LATE_NODE_BUDGET;
+        List<List<Shift>> all = new ArrayList<>();
+        List<List<Shift>> seated = new ArrayList<>();
         for (Assignment a : days) {
             List<Shift> shifts = new ArrayList<>(a.getShiftRange());
-            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference(a, s)));
-            options.add(shifts);
-            best[a.getDayIndex() - days.get(0).getDayIndex()] =
-                    shifts.isEmpty() ? -1 : preference(a, shifts.get(0)) + random.nextDouble() * 0.5;
+            Map<Shift, Double> preference = new HashMap<>();
+            shifts.forEach(s -> preference.put(s, preference(a, s)));
+            shifts.sort(Comparator.comparingDouble((Shift s) -> -preference.get(s)));
+            all.add(shifts);
+            seated.add(
+                    officeOnly
+                            ? shifts.stream().filter(s -> seats.hasSeat(a, s)).toList()
+                            : shifts);
+        }
+        Shift[] chosen = choose(days, seated, budget);
+        if (chosen == null && officeOnly) {
+            chosen = choose(days, all, budget);
+        }
+        if (chosen == null) {
+            chosen = greedy(days, all);
+        }
+        for (int i = 0; i < days.size(); i++) {
+            Assignment a = days.get(i);
+            if (a.isPinned()) {
+                continue;
+            }
+            a.setShift(chosen[i]);
+            a.setLocation(Location.REMOTE);
+            if (chosen[i] != null) {
+                a.setService(bestService(a));
+                take(a.getDayIndex(), a.getShiftCode(), a.getService());
+                if (officeOnly) {
+                    Location desk = seats.seat(a);
+                    // No desk: rule 4 broken, for the seat repair and local search to mend.
+                    a.setLocation(desk == null ? Location.REMOTE : desk);
+                }
+            }
+        }
+    }
+
+    /** A plan keeping rest and week targets within {@code options}, or null when none was found in budget. */
+    private Shift[] choose(List<Assignment> days, List<List<Shift>> options, int budget) {
+        int n = days.size();
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            Assignment a = days.get(i);
+            List<Shift> shifts = options.get(i);
+            best[i] = shifts.isEmpty() ? -1 : preference(a, shifts.get(0)) + random.nextDouble() * 0.5;
         }
         boolean[] preferred = preferredDays(days, best);
         int[] laterInWeek = new int[n];
@@ -60,21 +110,28 @@ final class DayPlanner {
                     i % 7 == 6 ? 0 : laterInWeek[i + 1] + (options.get(i + 1).isEmpty() ? 0 : 1);
         }
         Shift[] chosen = new Shift[n];
-        var search = new Search(days, options, preferred, laterInWeek, chosen);
-        if (!search.run(0, 0, Long.MIN_VALUE)) {
-            search.greedy();
+        var search = new Search(days, options, preferred, laterInWeek, chosen, budget);
+        return search.run(0, 0, Long.MIN_VALUE) ? chosen : null;
+    }
+
+    /** No rest-respecting plan was found in budget: the neediest days, first shift, rest ignored. */
+    private Shift[] greedy(List<Assignment> days, List<List<Shift>> options) {
+        int n = days.size();
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            best[i] = options.get(i).isEmpty()
+                    ? -1
+                    : preference(days.get(i), options.get(i).get(0));
         }
+        boolean[] preferred = preferredDays(days, best);
+        Shift[] chosen = new Shift[n];
         for (int i = 0; i < n; i++) {
             Assignment a = days.get(i);
-            if (a.isPinned()) {
-                continue;
-            }
-            a.setShift(chosen[i]);
-            if (chosen[i] != null) {
-                a.setService(bestService(a));
-                take(a.getDayIndex(), a.getShiftCode(), a.getService());
-            }
+            chosen[i] = a.isPinned()
+                    ? a.getShift()
+                    : preferred[i] && !options.get(i).isEmpty() ? options.get(i).get(0) : null;
         }
+        return chosen;
     }
 
     private boolean[] preferredDays(List<Assignment> days, double[] best) {
@@ -106,8 +163,8 @@ final class DayPlanner {
         if (a.getPublished() != null
                 && a.getShiftCode().equals(a.getPublished().shift())
                 && a.getServiceRange().contains(a.getPublished().service())) {
-            best = a.getPublished().service();
-            bestNeed = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), best), 0);
+            // The published service stands; where it leaves a need, the coverage repair finds it.
+            return a.getPublished().service();
         }
         for (String service : a.getServiceRange()) {
             int need = remaining.getOrDefault(key(a.getDayIndex(), a.getShiftCode(), service), 0);
@@ -131,13 +188,11 @@ final class DayPlanner {
         remaining.computeIfPresent(key(day, shift, service), (k, v) -> v - 1);
     }
 
-    private static String key(int day, String shift, String service) {
-        return day + "\u0000" + shift + "\u0000" + service;
+    private static Key key(int day, String shift, String service) {
+        return new Key(day, shift, service);
     }
 
-    private static long start(Assignment a, Shift s) {
-        return a.getDayIndex() * Assignment.MINUTES_PER_DAY + s.start().toSecondOfDay() / 60;
-    }
+    private record Key(int day, String shift, String service) {}
 
     /** Chronological depth-first search: preferred days try working first, the others resting first. */
     private static final class Search {
@@ -146,6 +201,7 @@ final class DayPlanner {
         private final boolean[] preferred;
         private final int[] laterInWeek;
         private final Shift[] chosen;
+        private final int budget;
         private int nodes;
 
         Search(
@@ -153,7 +209,9 @@ final class DayPlanner {
                 List<List<Shift>> options,
                 boolean[] preferred,
                 int[] laterInWeek,
-                Shift[] chosen) {
+                Shift[] chosen,
+                int budget) {
+            this.budget = budget;
             this.days = days;
             this.options = options;
             this.preferred = preferred;
@@ -162,7 +220,7 @@ final class DayPlanner {
         }
 
         boolean run(int i, int inWeek, long restEnd) {
-            if (++nodes > NODE_BUDGET) {
+            if (++nodes > budget) {
                 return false;
             }
             if (i == days.size()) {
@@ -182,10 +240,10 @@ final class DayPlanner {
             }
             if (mayWork) {
                 for (Shift s : options.get(i)) {
-                    long start = start(a, s);
+                    long start = a.startIf(s);
                     if (start >= restEnd) {
                         chosen[i] = s;
-                        if (step(i, inWeek + 1, start + s.minutes() + Assignment.REST_MINUTES, lastOfWeek)) {
+                        if (step(i, inWeek + 1, a.endIf(s) + Assignment.REST_MINUTES, lastOfWeek)) {
                             return true;
                         }
                     }
@@ -204,18 +262,6 @@ final class DayPlanner {
                 return false;
             }
             return run(i + 1, lastOfWeek ? 0 : inWeek, restEnd);
-        }
-
-        /** No rest-respecting plan was found in budget: the preferred days, first shift, rest ignored. */
-        void greedy() {
-            for (int i = 0; i < days.size(); i++) {
-                Assignment a = days.get(i);
-                chosen[i] = a.isPinned()
-                        ? a.getShift()
-                        : preferred[i] && !options.get(i).isEmpty()
-                                ? options.get(i).get(0)
-                                : null;
-            }
         }
     }
 }

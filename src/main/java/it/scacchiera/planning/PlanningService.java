@@ -25,7 +25,6 @@ public final class PlanningService {
     private final SolverTuning tuning;
     private final SolverFactory<Plan> scoringFactory;
     private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
-    private final int moveThreads;
     private final LivePins livePins = new LivePins();
     private volatile Deadline current;
 
@@ -34,13 +33,7 @@ public final class PlanningService {
     }
 
     public PlanningService(SolverTuning tuning) {
-        this(tuning, 1);
-    }
-
-    /** With {@code moveThreads} > 1, OptaPlanner evaluates moves on that many threads (its multithreaded solving). */
-    public PlanningService(SolverTuning tuning, int moveThreads) {
         this.tuning = tuning;
-        this.moveThreads = moveThreads;
         this.scoringFactory = SolverFactory.create(tuning.config(Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE));
         this.solutionManager = SolutionManager.create(scoringFactory);
     }
@@ -68,8 +61,8 @@ public final class PlanningService {
      * Solves until {@code deadline} (capacity searches and construction included; local search stops
      * sooner when the best plan has not improved for a quarter of the limit, at least 10 seconds). The
      * rows of {@code start} that still hold are the first plan (see {@link WarmStart}); construction
-     * fills the rest. Calls {@code onBest} from the solving thread with each better plan: the first,
-     * then local search's, so the result is never worse than the start. Each is a copy the solver no
+     * fills the rest. Calls {@code onBest} from the solving thread with each better plan: construction's
+     * once desks are repaired and once coverage is, then local search's. Each is a copy the solver no
      * longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(
@@ -78,37 +71,51 @@ public final class PlanningService {
         Duration capacityTime = capacityTimePerRoom(problem, deadline.left());
         try {
             var warm = new WarmStart(factory);
-            Plan plan = new Construction(factory, capacityTime).complete(warm.plan(start), tuning.seed());
+            // Construction keeps at most half the time left, so that local search has its share; the
+            // first plan that keeps the hard rules is shown as soon as desks are repaired.
+            long constructionEnd = System.nanoTime() + deadline.left().toNanos() / 2;
+            Plan plan = new Construction(factory, capacityTime)
+                    .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {
+                        if (!deadline.cancelled()) {
+                            solutionManager.update(safe);
+                            onBest.accept(PlanFactory.snapshot(safe));
+                        }
+                    });
             warm.release();
+            var budget = ChangeBudget.of(problem, warm);
+            Consumer<Plan> report = budget.andThen(onBest);
             Duration left = deadline.left();
             boolean search = !deadline.expired()
                     && left.toMillis() > 0
                     && !plan.getAssignments().isEmpty();
-            Solver<Plan> solver = search ? solver(deadline, left, onBest) : null;
+            Solver<Plan> solver = search ? solver(deadline, left, report) : null;
             livePins.start(plan, factory, solver); // pins added while the first plan was built
             solutionManager.update(plan);
-            onBest.accept(PlanFactory.snapshot(plan));
+            report.accept(PlanFactory.snapshot(plan));
+            // Beside local search, within what is left of the limit (capacities are cached: no second search).
+            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             if (solver != null) {
                 deadline.attach(solver);
-                plan = deadline.cancelled() ? plan : solver.solve(plan);
+                plan = budget.choose(deadline.cancelled() ? plan : solver.solve(plan));
             }
-            int bound = CoverageBound.of(factory, capacityTime); // capacities are cached: no second search
-            return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), bound, deadline.elapsed());
+            int lowerBound = bound.await(deadline.cancelled() ? Duration.ZERO : deadline.left());
+            return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), lowerBound, deadline.elapsed());
         } finally {
             deadline.detach();
             livePins.close();
         }
     }
 
+    /**
+     * One move thread: OptaPlanner's multithreaded solving (moveThreadCount 2) found no better plan on
+     * 2 cores and fails on the shift change move (a {@code Shift} record cannot be looked up by id).
+     */
     private Solver<Plan> solver(Deadline deadline, Duration left, Consumer<Plan> onBest) {
         SolverConfig config = tuning.config(left, tuning.environmentMode());
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(deadline.checkpoint()));
         phases.addAll(config.getPhaseConfigList());
         config.setPhaseConfigList(phases);
-        if (moveThreads > 1) {
-            config.setMoveThreadCount(Integer.toString(moveThreads));
-        }
         Solver<Plan> solver = SolverFactory.<Plan>create(config).buildSolver();
         solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
         return solver;

@@ -1,6 +1,5 @@
 package it.scacchiera.planning;
 
-import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.roster.Shift;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,33 +7,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Construction, step 3: someone who may not work remotely is still without a desk after the pass
- * in time order. Tries every desk at the same time, then every other shift that day and every day
- * off of that week, checking each candidate exactly against the whole plan (rules 1, 2, 3, 6, 8),
- * so that the fix breaks nothing else.
+ * Construction, step 2: someone who may not work remotely is still without a desk after day
+ * planning. Tries the same shift again (desks booked since may differ), then every other shift that
+ * day and every day off of that week, with 11 hours of rest kept (rule 6) and the desk checked
+ * exactly by the {@link SeatBook} (rules 1, 2, 3, 8), so that the fix breaks nothing else.
  */
 final class SeatRepair {
     private final Plan plan;
-    private final Map<String, ConflictGraph> graphs = new HashMap<>();
-    private final Map<String, List<Assignment>> byRoom = new HashMap<>();
+    private final SeatBook seats;
     private final Map<String, List<Assignment>> byOperator = new HashMap<>();
+    private final Map<Integer, List<Assignment>> byDay = new HashMap<>();
 
-    SeatRepair(Plan plan, PlanFactory factory) {
+    SeatRepair(Plan plan, SeatBook seats) {
         this.plan = plan;
-        factory.problem().rooms().forEach(g -> graphs.put(g.floor().id(), g));
+        this.seats = seats;
         for (Assignment a : plan.getAssignments()) {
             byOperator
                     .computeIfAbsent(a.getOperatorId(), k -> new ArrayList<>())
                     .add(a);
-            if (a.isOffice()) {
-                byRoom.computeIfAbsent(a.getRoomId(), k -> new ArrayList<>()).add(a);
-            }
+            byDay.computeIfAbsent(a.getDayIndex(), k -> new ArrayList<>()).add(a);
         }
     }
 
-    /** Repairs every unseated office worker it can. */
-    void repair() {
+    /** Repairs every unseated office worker it can, until the deadline. */
+    void repair(long deadline) {
         for (Assignment a : plan.getAssignments()) {
+            if (System.nanoTime() > deadline) {
+                return;
+            }
             if (a.isRemote() && !a.isRemoteAllowed() && !a.isPinned()) {
                 repair(a);
             }
@@ -42,8 +42,45 @@ final class SeatRepair {
     }
 
     private void repair(Assignment a) {
+        if (!reschedule(a, false) && a.isRemote()) {
+            ejectFor(a);
+        }
+    }
+
+    /**
+     * Every desk at {@code a}'s time is taken: an office worker of the same day and shift moves
+     * elsewhere in their week (their own desk found the same way), and {@code a} takes the desk left.
+     * Coverage may drop by one there; the coverage repair that follows looks for it again.
+     */
+    private void ejectFor(Assignment a) {
+        for (Assignment p : byDay.getOrDefault(a.getDayIndex(), List.of())) {
+            if (p == a || p.isPinned() || !p.isOffice() || !a.getShift().equals(p.getShift())) {
+                continue;
+            }
+            Shift shift = p.getShift();
+            String service = p.getService();
+            Location desk = p.getLocation();
+            seats.release(p);
+            if (seats.hasSeat(a, a.getShift()) && reschedule(p, true)) {
+                Location left = seats.seat(a); // null only if p's new shift took the desk back
+                a.setLocation(left == null ? Location.REMOTE : left);
+                return;
+            }
+            p.setShift(shift);
+            p.setService(service);
+            p.setLocation(desk);
+            seats.keep(p);
+        }
+    }
+
+    /**
+     * Moves {@code a} to a slot of its week with a free desk: its own shift again, another shift that
+     * day, or a day off; false when there is none. {@code elsewhere}: not its own slot.
+     */
+    private boolean reschedule(Assignment a, boolean elsewhere) {
         List<Assignment> days = byOperator.get(a.getOperatorId());
         Shift original = a.getShift();
+        String service = a.getService();
         List<Assignment> targets = new ArrayList<>(List.of(a));
         days.stream()
                 .filter(d -> d.getWeek() == a.getWeek() && !d.isWorking() && !d.isPinned())
@@ -52,77 +89,22 @@ final class SeatRepair {
             List<Shift> shifts = new ArrayList<>(target.getShiftRange());
             if (target == a) {
                 shifts.remove(original);
-                shifts.add(0, original);
+                if (!elsewhere) {
+                    shifts.add(0, original);
+                }
             }
             for (Shift s : shifts) {
-                long start = target.getDayIndex() * Assignment.MINUTES_PER_DAY
-                        + s.start().toSecondOfDay() / 60;
-                long end = start + s.minutes();
-                if (!Assignment.rested(days, a, start, end)) {
+                if (!Assignment.rested(days, a, target.startIf(s), target.endIf(s)) || !seats.hasSeat(target, s)) {
                     continue;
                 }
-                Map<String, List<Assignment>> near = near(start, end, a.getSanitizeMinutes());
-                for (Location desk : plan.getLocations()) {
-                    if (desk.office() && free(desk, near, a.getOperatorId(), start, end, a.getSanitizeMinutes())) {
-                        String service = a.getService();
-                        a.setShift(null);
-                        target.setShift(s);
-                        target.setService(service);
-                        target.setLocation(desk);
-                        byRoom.computeIfAbsent(desk.roomId(), k -> new ArrayList<>())
-                                .add(target);
-                        return;
-                    }
-                }
+                a.setShift(null);
+                a.setLocation(Location.REMOTE);
+                target.setShift(s);
+                target.setService(service);
+                target.setLocation(seats.seat(target));
+                return true;
             }
         }
-        a.setShift(original);
-    }
-
-    /** Per room, the office entries within the sanitisation gap of [start, end): all that can clash. */
-    private Map<String, List<Assignment>> near(long start, long end, int gap) {
-        Map<String, List<Assignment>> near = new HashMap<>();
-        byRoom.forEach((room, entries) -> {
-            for (Assignment b : entries) {
-                if (b.isOffice()
-                        && b.getRoomId().equals(room)
-                        && b.getStart() < end + gap
-                        && start < b.getEnd() + gap) {
-                    near.computeIfAbsent(room, k -> new ArrayList<>()).add(b);
-                }
-            }
-        });
-        return near;
-    }
-
-    private boolean free(
-            Location desk, Map<String, List<Assignment>> near, String operatorId, long start, long end, int gap) {
-        ConflictGraph graph = graphs.get(desk.roomId());
-        List<Assignment> inRoom = near.getOrDefault(desk.roomId(), List.of());
-        for (Assignment b : inRoom) {
-            if (!b.isOffice() || !b.getRoomId().equals(desk.roomId())) {
-                continue;
-            }
-            boolean overlap = b.getStart() < end && start < b.getEnd();
-            boolean same = b.getLocation().equals(desk);
-            if (overlap && (same || graph.conflicts(b.getLocation().desk(), desk.desk()))) {
-                return false;
-            }
-            if (same && !b.getOperatorId().equals(operatorId) && b.getStart() < end + gap && start < b.getEnd() + gap) {
-                return false;
-            }
-        }
-        for (Moment m : plan.getMoments()) {
-            if (m.roomId().equals(desk.roomId()) && start <= m.minute() && m.minute() < end) {
-                long running = inRoom.stream()
-                        .filter(b -> b.isOffice() && b.getRoomId().equals(desk.roomId()))
-                        .filter(b -> b.getStart() <= m.minute() && m.minute() < b.getEnd())
-                        .count();
-                if (running >= m.allowed()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return false;
     }
 }

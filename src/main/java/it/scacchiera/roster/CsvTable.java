@@ -1,5 +1,6 @@
 package it.scacchiera.roster;
 
+import it.scacchiera.input.ControlCharacters;
 import it.scacchiera.input.InputException;
 import it.scacchiera.input.SourcePosition;
 import java.io.IOException;
@@ -64,6 +65,7 @@ final class CsvTable {
         if (header == null) {
             checkRequired(fileName, 1, Map.of(), required);
         }
+        ControlCharacters.check(fileName, body, delimiter);
         return new CsvTable(fileName, rows);
     }
 

@@ -7,12 +7,16 @@ import java.util.stream.Stream;
 
 /** Whole weeks from a Monday: what a plan covers (SPEC §3). */
 public record Horizon(LocalDate from, int weeks) {
+    /** The longest plan (SPEC §5): a year of weeks, whatever the calendar. */
+    public static final int MAX_WEEKS = 53;
+
     public Horizon {
         if (from.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("a plan starts on a Monday: " + from);
+            throw new IllegalArgumentException("a plan starts on a Monday: " + from + " is a "
+                    + from.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
         }
-        if (weeks < 1) {
-            throw new IllegalArgumentException("at least one week");
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new IllegalArgumentException("a plan covers 1 to " + MAX_WEEKS + " weeks, not " + weeks);
         }
     }
 

@@ -18,10 +18,18 @@ public final class SiteIdentity {
     public static final String FILE = "site.id";
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
-    /** The identity of the site in {@code folder}, created now when it has none. */
+    /**
+     * The identity of the site in {@code folder}, created now when it has none. A read-only folder
+     * without one (an installed sample, a read-only share) gets one derived from its real path: stable
+     * on this machine, though not shared with others, since there is nowhere to keep it.
+     */
     public String of(Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         if (!Files.exists(file)) {
+            if (!Files.isWritable(folder)) {
+                return "path-"
+                        + UUID.nameUUIDFromBytes(folder.toRealPath().toString().getBytes(StandardCharsets.UTF_8));
+            }
             create(folder, file);
         }
         String id = Files.readString(file, StandardCharsets.UTF_8).strip();

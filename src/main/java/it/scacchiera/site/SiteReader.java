@@ -1,12 +1,17 @@
 package it.scacchiera.site;
 
+import it.scacchiera.floorplan.Floor;
 import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.input.InputException;
 import it.scacchiera.roster.DemandReader;
 import it.scacchiera.roster.OperatorsReader;
 import it.scacchiera.roster.ShiftsReader;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads a whole site: a folder of {@code *.floor} rooms and the three planning CSVs. Everything is read
@@ -28,12 +33,36 @@ public final class SiteReader {
 
     public Site read(Path floors, Path shiftsFile, Path operatorsFile, Path demandFile)
             throws IOException, InputException {
-        var rooms = new FloorReader().readDirectory(floors);
+        var rooms = readFloors(floors);
         var shifts = new ShiftsReader().read(shiftsFile);
         var shiftsByCode = Site.byCode(shifts);
         var operators = new OperatorsReader().read(operatorsFile, shiftsByCode);
         var demand = new DemandReader().read(demandFile, shiftsByCode, Site.services(operators));
         Path name = floors.toAbsolutePath().normalize().getFileName();
         return Site.of(name == null ? "site" : name.toString(), rooms, shifts, operators, demand);
+    }
+
+    /**
+     * The rooms of a floors folder. Every {@code *.floor} entry must be a room file: a link to nothing or
+     * a folder so named fails naming its path, rather than a room silently missing from the plan.
+     */
+    public List<Floor> readFloors(Path folder) throws IOException, InputException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (!entry.getFileName().toString().endsWith(".floor")) {
+                    continue;
+                }
+                if (!Files.exists(entry)) {
+                    throw new FileSystemException(entry.toString(), null, "a link to a file that does not exist");
+                }
+                if (Files.isDirectory(entry)) {
+                    throw new FileSystemException(entry.toString(), null, "a folder, not a room file");
+                }
+                if (!Files.isRegularFile(entry)) {
+                    throw new FileSystemException(entry.toString(), null, "not a regular file");
+                }
+            }
+        }
+        return new FloorReader().readDirectory(folder);
     }
 }

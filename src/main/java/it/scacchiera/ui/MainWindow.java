@@ -3,6 +3,7 @@ package it.scacchiera.ui;
 import it.scacchiera.App;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.MapCell;
 import it.scacchiera.ui.main.MainView;
@@ -10,6 +11,9 @@ import it.scacchiera.ui.main.MainViewModel;
 import it.scacchiera.ui.plan.PlanPanels;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.ShownShift;
+import it.scacchiera.ui.session.SampleSite;
+import it.scacchiera.ui.session.UnsavedChanges;
+import it.scacchiera.ui.session.WindowSession;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -35,22 +40,47 @@ public final class MainWindow {
     private final EditorViewModel editor;
     private final PlanViewModel plan;
     private final PlanPanels panels;
+    private final App app;
+    private final WindowSession session;
+    private final UnsavedChanges unsaved;
     private ResourceBundle bundle;
+    private Locale locale; // as chosen: the English bundle is the root one and does not say its locale
 
+    /** @param locale the language when the planner has not chosen one in an earlier run */
     public MainWindow(App app, Stage stage, Locale locale) {
         this.stage = stage;
+        this.app = app;
+        this.locale = locale;
         this.bundle = Bundles.load(locale);
         this.model = new MainViewModel(app.floorReader(), app.background(), () -> bundle);
         this.editor = new EditorViewModel(app.floorReader(), app.floorWriter(), app.background(), CAPACITY_DEBOUNCE);
         editor.setOnSaved(model::roomSaved);
         this.plan = new PlanViewModel(app.planning(), app.background(), Platform::runLater);
-        plan.weekStartProperty().set(LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
-        model.siteProperty().addListener((o, before, after) -> plan.open(app.siteReader(), after));
+        this.session = new WindowSession(app.dataFolder(), app.background(), stage, plan, () -> bundle, model::say);
+        if (session.kept().locale() != null) {
+            this.locale = session.kept().locale();
+            bundle = Bundles.load(this.locale);
+        }
+        session.restore(LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+        model.siteProperty().addListener((o, before, after) -> {
+            session.siteOpened(after);
+            plan.open(app.siteReader(), after);
+        });
         model.selectedRoomProperty()
                 .addListener((o, before, after) -> plan.roomProperty().set(after == null ? null : after.graph()));
         plan.shownProperty().addListener((o, before, after) -> show(after));
         this.panels = new PlanPanels(plan, this::showDesk, app.database(), app.background(), Platform::runLater);
-        var scene = new Scene(MainView.load(model, editor, plan, panels, bundle, this::switchLanguage), 1280, 800);
+        this.unsaved = new UnsavedChanges(
+                () -> plan.dirtyProperty().get(),
+                UnsavedChanges.dialog(() -> stage, () -> bundle),
+                panels::saveThen,
+                plan::markSaved);
+        panels.setBeforeOpen(unsaved::check);
+        stage.setOnCloseRequest(event -> {
+            event.consume(); // the planner may cancel: the window hides only once the plan is safe
+            unsaved.check(stage::hide);
+        });
+        var scene = new Scene(load(), session.kept().width(), session.kept().height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty()
@@ -61,15 +91,42 @@ public final class MainWindow {
                         model.siteNameProperty()));
     }
 
+    /**
+     * Shows the window on {@code site}; null opens the last site, or the planner's copy of the sample.
+     * A plan the last run left unsaved is offered back first.
+     */
     public void show(Path site) {
         stage.show();
-        model.openSite(site);
+        Path chosen = session.siteToOpen(site);
+        if (chosen == null || !java.nio.file.Files.isDirectory(chosen)) {
+            chosen = sample();
+        }
+        model.openSite(chosen);
+    }
+
+    private Path sample() {
+        try {
+            return SampleSite.copy(App.DEFAULT_SITE, app.dataFolder());
+        } catch (java.io.IOException e) {
+            model.say(java.text.MessageFormat.format(bundle.getString("sample.failed"), Failures.describe(e)));
+            return App.DEFAULT_SITE;
+        }
+    }
+
+    private Parent load() {
+        return MainView.load(new MainView.Parts(model, editor, plan, panels, unsaved), bundle, this::switchLanguage);
     }
 
     /** Rebuilds the scene in another language; the models keep their state. */
-    public void switchLanguage(Locale locale) {
-        bundle = Bundles.load(locale);
-        stage.getScene().setRoot(MainView.load(model, editor, plan, panels, bundle, this::switchLanguage));
+    public void switchLanguage(Locale chosen) {
+        locale = chosen;
+        bundle = Bundles.load(chosen);
+        stage.getScene().setRoot(load());
+    }
+
+    /** Asks about unsaved changes as a close request would, then hides the window (Ctrl+Q). */
+    public void quit() {
+        unsaved.check(stage::hide);
     }
 
     /** Shows a room by id and, when given, selects a desk in it (a reason, an operator). */
@@ -92,12 +149,25 @@ public final class MainWindow {
         model.conflicts().setAll(shown.conflicts());
     }
 
-    /** Stops background work started by the window; the App's executor is closed by its owner. */
+    /**
+     * Keeps the settings and an unsaved draft, then stops background work started by the window; the
+     * App's executor is closed by its owner.
+     */
     public void close() {
+        session.close(locale);
         editor.close();
         model.cancel();
         plan.stop();
         panels.close();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The window's words in its language now. */
+    public ResourceBundle bundle() {
+        return bundle;
     }
 
     public MainViewModel model() {

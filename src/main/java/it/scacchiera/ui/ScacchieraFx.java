@@ -2,6 +2,7 @@ package it.scacchiera.ui;
 
 import it.scacchiera.App;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.ErrorDialog;
 import it.scacchiera.ui.plans.DatabaseDialog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,9 +22,14 @@ public final class ScacchieraFx extends Application {
     }
 
     @Override
-    public void init() throws IOException {
-        app = App.forUser(getParameters().getRaw(), System.getenv());
-        refused = app.holdDatabase(); // on the launcher thread: the window waits, the FX thread does not
+    public void init() {
+        try {
+            app = App.forUser(getParameters().getRaw(), System.getenv());
+            refused = app.holdDatabase(); // on the launcher thread: the window waits, the FX thread does not
+        } catch (IOException | IllegalArgumentException e) { // the kept choice unreadable, --db no JDBC URL
+            app = new App();
+            refused = e.getMessage();
+        }
     }
 
     @Override
@@ -32,8 +38,10 @@ public final class ScacchieraFx extends Application {
             DatabaseDialog.refuse(refused, Bundles.load(Bundles.systemDefault()));
             return;
         }
-        new MainWindow(app, stage, Bundles.systemDefault())
-                .show(site(getParameters().getRaw()));
+        var errors = new ErrorDialog(() -> window == null ? Bundles.load(Bundles.systemDefault()) : window.bundle());
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        window = new MainWindow(app, stage, Bundles.systemDefault());
+        window.show(site(getParameters().getRaw()));
     }
 
     @Override
@@ -44,7 +52,7 @@ public final class ScacchieraFx extends Application {
         app.close();
     }
 
-    /** {@code --site DIR} or {@code --site=DIR}; the default site otherwise. */
+    /** {@code --site DIR} or {@code --site=DIR}; null otherwise (the window opens the last site). */
     static Path site(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).startsWith("--site=")) {
@@ -54,6 +62,6 @@ public final class ScacchieraFx extends Application {
                 return Path.of(args.get(i + 1));
             }
         }
-        return App.DEFAULT_SITE;
+        return null;
     }
 }

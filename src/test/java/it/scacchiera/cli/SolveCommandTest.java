@@ -66,6 +66,27 @@ class SolveCommandTest {
     }
 
     @Test
+    void solve_feasiblePlan_printsTheShortfallAndTheBoundBeforeTheScore() throws IOException {
+        String[] solve = concat(
+                inputs("solve"),
+                "--time-limit",
+                "3s",
+                "--out",
+                dir.resolve("p.csv").toString());
+
+        int solved = run(solve);
+        String[] lines = cli.out.toString().strip().split("\\R");
+
+        assertEquals(0, solved, cli.err.toString());
+        String medium = lines[lines.length - 1].replaceAll(".*hard/-?(\\d+)medium.*", "$1");
+        String bound = lines[lines.length - 2];
+        assertTrue(bound.matches("short " + medium + ", at least \\d+ unavoidable(: coverage optimal)?"), bound);
+        int atLeast = Integer.parseInt(bound.replaceAll("short \\d+, at least (\\d+).*", "$1"));
+        assertTrue(atLeast <= Integer.parseInt(medium), bound);
+        assertEquals(atLeast == Integer.parseInt(medium), bound.endsWith(": coverage optimal"), bound);
+    }
+
+    @Test
     void solve_fromNotAMonday_exits2() {
         String[] args = inputs("solve");
         args[args.length - 1] = "2026-12-15";

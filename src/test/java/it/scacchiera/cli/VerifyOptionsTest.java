@@ -53,7 +53,7 @@ class VerifyOptionsTest {
     private static String handover() {
         return HEADER.replace(',', ';').replace("\n", "\r\n")
                 + "2026-12-14;N;22:00;06:00;A;Anna;Blu;Voce Nord spa;COMM;office;roma;B2;HS-1\r\n"
-                + "2026-12-15;E;06:30;12:30;B;\"Bruno;\r\nB.\";Blu;Contact Sud srl;COMM;office;roma;B2;HS-2\r\n";
+                + "2026-12-15;E;06:30;12:30;B;\"Bruno; B.\";Blu;Contact Sud srl;COMM;office;roma;B2;HS-2\r\n";
     }
 
     @ParameterizedTest

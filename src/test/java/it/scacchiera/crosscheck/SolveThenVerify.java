@@ -63,12 +63,16 @@ final class SolveThenVerify {
                 solved, solveOut.toString(), solveErr.toString(), verified, verifyOut.toString(), verifyErr.toString());
     }
 
-    /** solve planned (exit 0 or 1), verify read its schedule, and both count the same hard and medium units. */
+    /**
+     * solve planned, verify read its schedule, both count the same hard and medium units, and each exit
+     * code is the one its count calls for: 0 with no hard unit, 1 with some (never 2, never just "0 or 1").
+     */
     static void assertAgree(Outcome outcome, String what) {
-        assertTrue(outcome.solveExit() == 0 || outcome.solveExit() == 1, what + ": " + outcome);
         Matcher score = SCORE.matcher(lastLine(outcome.solveOut()));
         assertTrue(score.matches(), what + ", solve's last line: " + outcome);
-        assertEquals(outcome.solveExit() == 0, outcome.verifyExit() == 0, what + ": exit codes " + outcome);
+        int hard = -Integer.parseInt(score.group(1));
+        assertEquals(hard == 0 ? 0 : 1, outcome.solveExit(), what + ": solve's exit " + outcome);
+        assertEquals(outcome.hard() == 0 ? 0 : 1, outcome.verifyExit(), what + ": verify's exit " + outcome);
         assertEquals(-Integer.parseInt(score.group(1)), outcome.hard(), what + ": hard " + outcome);
         assertEquals(-Integer.parseInt(score.group(2)), outcome.medium(), what + ": medium " + outcome);
     }

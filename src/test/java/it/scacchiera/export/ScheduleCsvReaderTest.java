@@ -105,10 +105,25 @@ class ScheduleCsvReaderTest {
     }
 
     @Test
-    void read_shortRowEndingInMultiLineCell_missingCellOnTheRecordsLastLine() {
+    void read_lineBreakInsideQuotedCell_failsAtTheLineBreak() {
         var error = failure(HEADER + "2026-11-23,M,06:00,14:00,ana,\"A\r\nnà\"\r\n");
 
-        assertEquals(new SourcePosition("s.csv", 3, 4), error.position());
+        assertEquals(new SourcePosition("s.csv", 2, 32), error.position());
+    }
+
+    @Test
+    void read_escapeInOperatorName_failsAtTheEscape() {
+        var error = failure(HEADER + "2026-11-23,M,06:00,14:00,ana,A\u001B]0;x\u0007na,t1,in-house,inb,remote,,,\n");
+
+        assertEquals(new SourcePosition("s.csv", 2, 31), error.position());
+    }
+
+    @Test
+    void read_tabInQuotedCell_keptAsText() throws Exception {
+        var entries =
+                reader.read("s.csv", HEADER + "2026-11-23,M,06:00,14:00,ana,\"A\tna\",t1,in-house,inb,remote,,,\n");
+
+        assertEquals("A\tna", entries.get(0).operatorName());
     }
 
     @Test
@@ -206,12 +221,12 @@ class ScheduleCsvReaderTest {
     }
 
     @Test
-    void read_quotedCellWithNewlineBefore_columnsCountOnThePhysicalLine() {
+    void read_quotedCellWithNewline_failsAtTheNewline() {
         String text = HEADER + "2026-11-23,M,06:00,14:00,ana,\"An\na\",t1,in-house,inb,office,napoli,A2,\n";
 
         var error = failure(text);
 
-        assertEquals(new SourcePosition("s.csv", 3, 27), error.position());
+        assertEquals(new SourcePosition("s.csv", 2, 33), error.position());
     }
 
     @Test

@@ -93,7 +93,8 @@ class ScheduleCsvWriterTest {
 
         String row = out.toString().lines().toList().get(1);
         assertEquals(
-                "2026-11-23;M;06:00;14:00;'=cmd;\"Rossi, \"\"Gigi\"\"\";'-team;'@corp;'+svc;office;roma;B3;'\tH", row);
+                "2026-11-23;M;06:00;14:00;'=cmd;\"Rossi, \"\"Gigi\"\"\";'-team;'@corp;'+svc;office;roma;B3;\"'\tH\"",
+                row);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static it.scacchiera.planning.TestSite.room;
 import static it.scacchiera.planning.TestSite.shift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -79,7 +80,7 @@ class ConstructionTest {
     }
 
     @Test
-    void build_oneSeatAndDemandOnSunday_secondWorkerRepairedToAnEarlierDay() {
+    void build_oneSeatAndDemandOnSunday_secondWorkerOnAnotherDay() {
         var problem = PlanningProblem.of(
                 List.of(room("r", -1, "DD")),
                 List.of(shift("M", "08:00", "14:00")),
@@ -93,8 +94,10 @@ class ConstructionTest {
                 0,
                 service.score(plan).hardScore(),
                 service.explain(plan).constraints().toString());
+        // The second worker is planned straight onto a day with a free desk, not after the fact.
         var dates = service.entries(plan).stream().map(e -> e.date()).toList();
-        assertEquals(List.of(MONDAY, MONDAY.plusDays(6)), dates);
+        assertEquals(2, dates.stream().distinct().count(), dates.toString());
+        assertTrue(dates.contains(MONDAY.plusDays(6)), dates.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.scacchiera.roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import it.scacchiera.input.InputException;
@@ -32,14 +33,40 @@ class CsvTableTest {
     }
 
     @Test
-    void parse_multiLineQuotedRecord_reportsTheRecordsFirstLine() throws InputException {
+    void parse_lineBreakInsideQuotedCell_failsAtTheLineBreak() {
         String text = "id,name,team\nOP1,\"Mario\nRossi\",Blu\nOP2,Anna,Rossa\n";
+
+        var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
+
+        assertEquals(new SourcePosition("ops.csv", 2, 11), error.position());
+    }
+
+    @Test
+    void parse_escapeInACell_failsAtTheEscapeNotEchoingIt() {
+        String text = "id,name,team\nOP1,Ma\u001B[31mrio,Blu\n";
+
+        var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
+
+        assertEquals(new SourcePosition("ops.csv", 2, 7), error.position());
+        assertFalse(error.getMessage().contains("\u001B"), error.getMessage());
+    }
+
+    @Test
+    void parse_tabInsideQuotedCell_keptAsText() throws InputException {
+        String text = "id,name,team\nOP1,\"Ma\trio\",Blu\n";
 
         var rows = CsvTable.parse("ops.csv", text, COLUMNS).rows();
 
-        assertEquals("Mario\nRossi", rows.get(0).get("name"));
-        assertEquals(2, rows.get(0).at("team").line());
-        assertEquals(new SourcePosition("ops.csv", 4, 5), rows.get(1).at("name"));
+        assertEquals("Ma\trio", rows.get(0).get("name"));
+    }
+
+    @Test
+    void parse_tabInUnquotedCell_failsAtTheTab() {
+        String text = "id;name;team\r\nOP1;Ma\trio;Blu\r\n";
+
+        var error = assertThrows(InputException.class, () -> CsvTable.parse("ops.csv", text, COLUMNS));
+
+        assertEquals(new SourcePosition("ops.csv", 2, 7), error.position());
     }
 
     @Test

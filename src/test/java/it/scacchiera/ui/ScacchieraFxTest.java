@@ -1,18 +1,18 @@
 package it.scacchiera.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
-import it.scacchiera.App;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScacchieraFxTest {
     @Test
-    void site_noArguments_isTheDefaultSite() {
+    void site_noArguments_isNoneSoTheWindowChooses() {
         Path site = ScacchieraFx.site(List.of());
 
-        assertEquals(App.DEFAULT_SITE, site);
+        assertNull(site); // the window then opens the last site, or its copy of the sample
     }
 
     @Test

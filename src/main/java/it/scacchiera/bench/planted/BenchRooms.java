@@ -29,8 +29,9 @@ final class BenchRooms {
         List<Floor> floors = new ArrayList<>();
         for (int r = 0; r < family.rooms(); r++) {
             DistanceRule rule = rule(family, r);
+            boolean night = family.name().startsWith("N");
             Floor room = room(
-                    "room" + (r + 1), rule, family.desksPerRoom(), family.name().startsWith("S"));
+                    "room" + (r + 1), rule, family.desksPerRoom(), family.name().startsWith("S"), !night);
             floors.add(capped(room, family.roomCapacity()));
         }
         return floors;
@@ -48,10 +49,11 @@ final class BenchRooms {
         };
     }
 
-    private Floor room(String id, DistanceRule rule, int desks, boolean small) {
+    /** @param mayScreen whether benches may have a screen between facing rows (which halves the conflicts) */
+    private Floor room(String id, DistanceRule rule, int desks, boolean small, boolean mayScreen) {
         int width = 12 + random.nextInt(small ? 5 : 14);
         int aisleEvery = 5 + random.nextInt(4);
-        boolean screens = random.nextBoolean();
+        boolean screens = mayScreen && random.nextBoolean();
         int perBench = 2 * width;
         int benches = Math.max(1, Math.round((float) desks / perBench));
         int columns = width + (width - 1) / aisleEvery;

@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The people of the hidden plan. For every shift, two pools: operators who must be seated (no remote
- * permission, or an employer not authorised for it) and operators who may work remotely. Each instance of a
- * shift needs a number from each pool: the seated pool fills part of the seats, the remote pool the rest of
- * the seats and then works from home. Pools are sized so their contracts cover the busiest week; quieter
- * weeks send some members on leave (then they work every day still available to them, rule 7).
+ * The people of the hidden plan. Each member works one shift, so rest between shifts is at least 16 hours.
+ * For every shift, two pools: operators the hidden plan seats (most cannot work remotely: no permission, or
+ * an employer not authorised for it, or the office-only service) and operators who may work remotely. Each
+ * instance of a shift needs a number from each pool: the seated pool fills part of the seats, the remote
+ * pool the rest of the seats and then works from home. A member who works fewer days in a week than their
+ * contract is on leave on the other days they could work, so rule 7 holds exactly.
  */
 final class Crew {
     private final Family family;
@@ -170,7 +173,6 @@ final class Crew {
                 shift,
                 employer,
                 remote,
-                remoteAllowed,
                 service,
                 skills,
                 allowedShifts(shift),
@@ -178,16 +180,16 @@ final class Crew {
                 "T" + (team + 1));
     }
 
-    private java.util.Set<String> allowedShifts(Shift shift) {
+    private Set<String> allowedShifts(Shift shift) {
         int draw = random.nextInt(20);
         if (draw < 11) {
-            return java.util.Set.of();
+            return Set.of();
         }
         if (draw < 16) {
-            return java.util.Set.of(shift.code());
+            return Set.of(shift.code());
         }
         Shift other = family.shifts().get(random.nextInt(family.shifts().size()));
-        return new java.util.TreeSet<>(List.of(shift.code(), other.code()));
+        return new TreeSet<>(List.of(shift.code(), other.code()));
     }
 
     /** Mostly five days; part-timers on three or four; a few on six. */

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param authorised outsourcers authorised for remote work
  * @param unauthorised an outsourcer not authorised for remote although many of its operators say remote=yes; or
  *     null
- * @param slack share of the planted operator-shifts that demand leaves uncovered-free (supply above demand)
+ * @param slack share of the hidden plan's operator-shifts the demand does not ask for (supply above demand)
  * @param officeOnlyShare share of a shift's seats the hidden plan gives to operators who cannot work remotely
  */
 public record Family(
@@ -107,13 +107,13 @@ public record Family(
                         shift("N", "Night", 22, 0, 6, 0, Set.of())),
                 60,
                 2,
-                55,
-                24,
+                85,
+                40,
                 Map.of(
                         "M", new SeatShare(false, 0.8),
                         "D", new SeatShare(false, 1.0),
                         "P", new SeatShare(true, 0.8),
-                        "N", new SeatShare(true, 1.0)),
+                        "N", new SeatShare(true, 0.4)),
                 190,
                 List.of("Acme"),
                 null,
@@ -134,9 +134,9 @@ public record Family(
                 30,
                 4,
                 330,
-                60,
+                90,
                 Map.of(
-                        "M", new SeatShare(false, 0.75),
+                        "M", new SeatShare(false, 0.6),
                         "D", new SeatShare(false, 1.0),
                         "P", new SeatShare(true, 1.0)),
                 1000,

@@ -13,7 +13,6 @@ import java.util.TreeSet;
  */
 final class Member {
     final Shift shift;
-    final boolean remoteAllowed;
     final String employer;
     final boolean remote;
     final String service;
@@ -28,7 +27,6 @@ final class Member {
             Shift shift,
             String employer,
             boolean remote,
-            boolean remoteAllowed,
             String service,
             List<String> skills,
             Set<String> allowedShifts,
@@ -37,7 +35,6 @@ final class Member {
         this.shift = shift;
         this.employer = employer;
         this.remote = remote;
-        this.remoteAllowed = remoteAllowed;
         this.service = service;
         this.skills = List.copyOf(skills);
         this.allowedShifts = Set.copyOf(allowedShifts);

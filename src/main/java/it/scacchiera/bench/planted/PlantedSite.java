@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -144,6 +145,6 @@ public record PlantedSite(
 
     private static String abbreviation(DayOfWeek day) {
         String name = day.name();
-        return name.charAt(0) + name.substring(1, 3).toLowerCase(java.util.Locale.ROOT);
+        return name.charAt(0) + name.substring(1, 3).toLowerCase(Locale.ROOT);
     }
 }

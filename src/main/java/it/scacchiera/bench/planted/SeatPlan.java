@@ -32,10 +32,10 @@ final class SeatPlan {
     private record Used(Instance instance, int[] seats) {}
 
     private final int sanitizeMinutes;
-    private final Map<String, SeatShareOrder> rooms = new LinkedHashMap<>();
+    private final Map<String, RoomSeats> rooms = new LinkedHashMap<>();
 
     /** A room's graph, its two seat orders (pattern 1 first, pattern 2 first), its capacity and cap. */
-    private record SeatShareOrder(ConflictGraph graph, int[] first, int[] second, int capacity, int limit) {}
+    private record RoomSeats(ConflictGraph graph, int[] first, int[] second, int capacity, int limit) {}
 
     SeatPlan(List<ConflictGraph> graphs, int sanitizeMinutes, Random random, Duration capacityLimit) {
         this.sanitizeMinutes = sanitizeMinutes;
@@ -46,7 +46,7 @@ final class SeatPlan {
 
     /** The capacity of every room together: the most office workers of any one moment. */
     int siteCapacity() {
-        return rooms.values().stream().mapToInt(SeatShareOrder::capacity).sum();
+        return rooms.values().stream().mapToInt(RoomSeats::capacity).sum();
     }
 
     /** Seats for every instance, in the order given (by start). */
@@ -69,7 +69,7 @@ final class SeatPlan {
         return seats;
     }
 
-    private int[] take(SeatShareOrder room, Instance instance, Family.SeatShare share, List<Used> before) {
+    private int[] take(RoomSeats room, Instance instance, Family.SeatShare share, List<Used> before) {
         ConflictGraph graph = room.graph();
         boolean[] blocked = new boolean[graph.size()];
         int present = 0;
@@ -110,7 +110,7 @@ final class SeatPlan {
         return taken.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static SeatShareOrder orders(ConflictGraph graph, Random random, Duration limit) {
+    private static RoomSeats orders(ConflictGraph graph, Random random, Duration limit) {
         CapacityResult best = Capacity.compute(graph, limit);
         List<Integer> first = indices(graph, best.pattern());
         CapacityResult other = Capacity.compute(ConflictGraph.of(without(graph.floor(), best.pattern())), limit);
@@ -130,7 +130,7 @@ final class SeatPlan {
         int limitSeats = floor.hasOccupancyLimit()
                 ? Math.max(0, floor.maxOccupancy() - graph.fixedPostCount())
                 : Integer.MAX_VALUE;
-        return new SeatShareOrder(
+        return new RoomSeats(
                 graph, concat(first, second, rest), concat(second, first, rest), best.capacity(), limitSeats);
     }
 

@@ -4,8 +4,10 @@ import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.FloorMap;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.ResourceBundle;
@@ -13,13 +15,17 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** The floorplan editor's screen: palette, header fields, the map in paint mode, capacity line. */
 public final class EditorView {
@@ -58,6 +64,9 @@ public final class EditorView {
 
     @FXML
     private Button saveButton;
+
+    @FXML
+    private Button saveAsButton;
 
     @FXML
     private ResourceBundle resources;
@@ -127,6 +136,8 @@ public final class EditorView {
         problemLabel.textProperty().bind(model.problemProperty());
         undoButton.disableProperty().bind(model.canUndoProperty().not());
         redoButton.disableProperty().bind(model.canRedoProperty().not());
+        saveAsButton.disableProperty().bind(model.roomIdProperty().isEmpty());
+        model.setConfirmReplace(file -> confirmReplace(saveButton.getScene().getWindow(), resources, file));
         saveButton
                 .disableProperty()
                 .bind(Bindings.or(
@@ -181,5 +192,28 @@ public final class EditorView {
     @FXML
     private void onSave() {
         model.save();
+    }
+
+    /** Save as…: any file; the chooser asks before replacing one. */
+    @FXML
+    private void onSaveAs() {
+        var chooser = new FileChooser();
+        chooser.setTitle(resources.getString("editor.saveAs").replace("…", ""));
+        chooser.setInitialFileName(model.roomIdProperty().get() + ".floor");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.floor", "*.floor"));
+        File file = chooser.showSaveDialog(saveButton.getScene().getWindow());
+        if (file != null) {
+            model.saveAs(file.toPath());
+        }
+    }
+
+    /** The question asked before Save replaces a room file that changed on disk or is not the editor's. */
+    static boolean confirmReplace(Window owner, ResourceBundle words, Path file) {
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, words.getString("editor.replace.text"));
+        alert.initOwner(owner);
+        alert.setTitle(words.getString("editor.replace.title"));
+        alert.setHeaderText(MessageFormat.format(words.getString("editor.replace.header"), file.getFileName()));
+        alert.getDialogPane().setId("replaceDialog");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 }

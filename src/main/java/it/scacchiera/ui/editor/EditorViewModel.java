@@ -14,6 +14,7 @@ import it.scacchiera.ui.common.EditCommand;
 import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.common.UndoHistory;
 import it.scacchiera.ui.floormap.MapCell;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.*;
 import javafx.concurrent.Task;
@@ -52,6 +54,8 @@ public final class EditorViewModel {
     private PaintCells stroke;
     private Task<CapacityResult> capacityTask;
     private Consumer<Floor> onSaved = floor -> {};
+    private Predicate<Path> confirmReplace = file -> false; // the view asks the planner
+    private RoomFile file; // where the draft came from, as the editor last saw it
 
     /** @param debounce how long the user must pause before the capacity is recomputed */
     public EditorViewModel(FloorReader reader, FloorWriter writer, Executor background, Duration debounce) {
@@ -69,6 +73,12 @@ public final class EditorViewModel {
     public void open(Floor floor, Path site) {
         this.draft = new FloorDraft(floor);
         this.site = site;
+        Path path = folder().resolve(floor.id() + ".floor");
+        try {
+            this.file = RoomFile.read(path);
+        } catch (IOException e) {
+            this.file = RoomFile.unseen(path); // unreadable now: saving will ask before replacing it
+        }
         history.clear();
         roomId.set(floor.id());
         changed();
@@ -89,6 +99,7 @@ public final class EditorViewModel {
         }
         grid.add("#".repeat(16));
         open(new Floor(id, id, List.of(), CellSize.DEFAULT, DistanceRule.CHECKERBOARD, Floor.NO_LIMIT, grid), site);
+        file = RoomFile.unseen(folder.resolve(id + ".floor"));
         modified.set(true);
     }
 
@@ -144,21 +155,59 @@ public final class EditorViewModel {
         }
     }
 
-    /** Writes the room atomically; a room the reader would refuse is not written. */
+    /**
+     * Writes the room atomically to {@code <site>/<id>.floor}; a room the reader would refuse is not
+     * written, and a file that changed on disk, or that this editor did not read or write, is replaced
+     * only when the planner confirms.
+     */
     public void save() {
         if (draft == null) {
             return;
         }
         try {
             Floor floor = draft.toFloor(reader);
-            Path folder = site == null ? Path.of(".") : site;
-            Files.createDirectories(folder);
-            writer.write(floor, folder.resolve(floor.id() + ".floor"));
-            modified.set(false);
-            onSaved.accept(floor);
+            Path target = folder().resolve(floor.id() + ".floor");
+            RoomFile known = file != null && file.path().equals(target) ? file : RoomFile.unseen(target);
+            if (!known.safeToReplace() && !confirmReplace.test(target)) {
+                return; // the planner kept the file on disk; the draft stays modified, nothing is lost
+            }
+            write(floor, target);
         } catch (Exception e) { // bad input or a failed write: shown, never swallowed
             problem.set(Failures.describe(e));
         }
+    }
+
+    /** Save as…: the planner chose the file (and agreed to replace it in the chooser). */
+    public void saveAs(Path target) {
+        if (draft == null) {
+            return;
+        }
+        try {
+            write(draft.toFloor(reader), target);
+        } catch (Exception e) { // bad input or a failed write: shown, never swallowed
+            problem.set(Failures.describe(e));
+        }
+    }
+
+    private void write(Floor floor, Path target) throws IOException, InputException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        writer.write(floor, target);
+        file = RoomFile.read(target);
+        modified.set(false);
+        problem.set("");
+        // the room list shows the site's rooms: a copy saved elsewhere is not one of them
+        if (target.toAbsolutePath().getParent().equals(folder().toAbsolutePath())) {
+            onSaved.accept(reader.read(target));
+        }
+    }
+
+    private Path folder() {
+        return site == null ? Path.of(".") : site;
+    }
+
+    /** Asked before replacing a room file that changed on disk or that this editor did not write. */
+    public void setConfirmReplace(Predicate<Path> confirm) {
+        this.confirmReplace = confirm;
     }
 
     /** Stops a pending or running capacity search: the window is closing. */

@@ -15,8 +15,10 @@ import it.scacchiera.ui.plan.PlanStatus;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.print.PrintAction;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.session.UnsavedChanges;
 import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -35,6 +38,8 @@ import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** The main window: binds the rooms list, map, details and status bar to the models, forwards actions. */
 public final class MainView {
@@ -92,34 +97,33 @@ public final class MainView {
     @FXML
     private ResourceBundle resources;
 
+    /** The window's models, and the question asked before the plan on screen goes. */
+    public record Parts(
+            MainViewModel model,
+            EditorViewModel editor,
+            PlanViewModel plan,
+            PlanPanels panels,
+            UnsavedChanges unsaved) {}
+
     private final MainViewModel model;
     private final EditorViewModel editor;
     private final PlanViewModel plan;
     private final PlanPanels panels;
+    private final UnsavedChanges unsaved;
     private final Consumer<Locale> switchLanguage;
 
-    private MainView(
-            MainViewModel model,
-            EditorViewModel editor,
-            PlanViewModel plan,
-            PlanPanels panels,
-            Consumer<Locale> switchLanguage) {
-        this.model = model;
-        this.editor = editor;
-        this.plan = plan;
-        this.panels = panels;
+    private MainView(Parts parts, Consumer<Locale> switchLanguage) {
+        this.model = parts.model();
+        this.editor = parts.editor();
+        this.plan = parts.plan();
+        this.panels = parts.panels();
+        this.unsaved = parts.unsaved();
         this.switchLanguage = switchLanguage;
     }
 
-    public static Parent load(
-            MainViewModel model,
-            EditorViewModel editor,
-            PlanViewModel plan,
-            PlanPanels panels,
-            ResourceBundle bundle,
-            Consumer<Locale> switchLanguage) {
+    public static Parent load(Parts parts, ResourceBundle bundle, Consumer<Locale> switchLanguage) {
         var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
-        loader.setControllerFactory(type -> new MainView(model, editor, plan, panels, switchLanguage));
+        loader.setControllerFactory(type -> new MainView(parts, switchLanguage));
         try {
             return loader.load();
         } catch (IOException e) {
@@ -207,7 +211,7 @@ public final class MainView {
         chooser.setTitle(resources.getString("menu.file.open"));
         var folder = chooser.showDialog(roomsTable.getScene().getWindow());
         if (folder != null) {
-            model.openSite(folder.toPath());
+            unsaved.check(() -> model.openSite(folder.toPath()));
         }
     }
 
@@ -218,7 +222,9 @@ public final class MainView {
 
     @FXML
     private void onQuit() {
-        roomsTable.getScene().getWindow().hide();
+        // as the window's close button: the window asks about unsaved changes before it hides
+        Window window = roomsTable.getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @FXML
@@ -269,6 +275,12 @@ public final class MainView {
     @FXML
     private void onExport() {
         PlanFiles.exportSchedule(plan, resources, statusBar.getScene().getWindow(), model::say);
+    }
+
+    @FXML
+    private void onPrint() {
+        new PrintAction(plan, resources, ForkJoinPool.commonPool(), model::say)
+                .run(statusBar.getScene().getWindow());
     }
 
     @FXML

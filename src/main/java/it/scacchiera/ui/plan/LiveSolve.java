@@ -1,6 +1,7 @@
 package it.scacchiera.ui.plan;
 
 import it.scacchiera.planning.Deadline;
+import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
@@ -29,6 +30,7 @@ final class LiveSolve {
     private final LiveScore liveScore;
     private final Executor background;
     private final Executor fxThread;
+    private volatile boolean edited; // a pin reached the solve: its plans no longer compare with the start
 
     LiveSolve(PlanningService planning, LiveScore liveScore, Executor background, Executor fxThread) {
         this.planning = planning;
@@ -50,6 +52,7 @@ final class LiveSolve {
             Consumer<RuntimeException> onFailure) {
         long throttle = PlanViewModel.THROTTLE.toNanos();
         Deadline deadline = planning.begin(limit);
+        edited = false;
         background.execute(() -> {
             try {
                 var factory = new PlanFactory(problem);
@@ -58,20 +61,33 @@ final class LiveSolve {
                 var result = planning.solve(problem, onScreen, deadline, best -> {
                     long now = System.nanoTime();
                     HardMediumSoftScore score = best.getScore(); // read here: best is the solver's
-                    if (now - lastShown[0] >= throttle && (before == null || score.compareTo(before) >= 0)) {
+                    if (now - lastShown[0] >= throttle && !worse(score, before)) {
                         lastShown[0] = now;
                         var copy = new WorkingPlan(factory, planning.entries(best), pinned, liveScore);
                         fxThread.execute(() -> onSnapshot.show(copy, score, false, false));
                     }
                 });
-                boolean kept = before != null && result.score().compareTo(before) < 0;
+                boolean kept = worse(result.score(), before);
                 // scored here, off the FX thread, so the first drop after the solve is already incremental
-                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore).primed();
+                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore)
+                        .knowing(result.coverageLowerBound())
+                        .primed();
                 HardMediumSoftScore score = last.score();
                 fxThread.execute(() -> onSnapshot.show(last, score, true, kept));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** A manual change during the solve: the solve goes on from it (see {@link PlanningService#pin(Pin)}). */
+    boolean pin(Pin pin) {
+        boolean taken = planning.pin(pin);
+        edited |= taken;
+        return taken;
+    }
+
+    private boolean worse(HardMediumSoftScore score, HardMediumSoftScore before) {
+        return before != null && !edited && score.compareTo(before) < 0;
     }
 }

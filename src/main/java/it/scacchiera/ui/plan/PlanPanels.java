@@ -1,18 +1,21 @@
 package it.scacchiera.ui.plan;
 
 import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.persistence.PinnedLocation;
 import it.scacchiera.persistence.PlanContent;
 import it.scacchiera.persistence.PlanDatabase;
+import it.scacchiera.persistence.PlanPins;
 import it.scacchiera.persistence.PlanSettings;
 import it.scacchiera.persistence.SiteRef;
-import it.scacchiera.planning.Pin;
+import it.scacchiera.persistence.StoredPlan;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.site.Site;
+import it.scacchiera.ui.plans.Activity;
+import it.scacchiera.ui.plans.PlansStatus;
 import it.scacchiera.ui.plans.PlansViewModel;
 import it.scacchiera.ui.roster.DayState;
 import it.scacchiera.ui.roster.OperatorListViewModel;
 import it.scacchiera.ui.why.WhyViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -41,6 +44,9 @@ public final class PlanPanels {
     private final ReadOnlyObjectWrapper<PlansViewModel> plans = new ReadOnlyObjectWrapper<>(this, "plans");
     private final PauseTransition explainLater = new PauseTransition(EXPLAIN_DELAY);
     private long explainAsked; // FX thread only: a late answer to an older question is dropped
+    private List<it.scacchiera.persistence.Pin> keptPins = List.of();
+    private java.util.function.Consumer<Runnable> beforeOpen = Runnable::run;
+    private int savedRevision = -1; // the plan's revision when its content was last handed to a save
 
     /** @param showDesk selects a room by id and, when not null, a desk in it */
     public PlanPanels(
@@ -101,6 +107,7 @@ public final class PlanPanels {
 
     private void siteChanged(Site site) {
         plans.set(null);
+        keptPins = List.of();
         if (site == null) {
             operators.set(null);
             return;
@@ -117,16 +124,12 @@ public final class PlanPanels {
         if (plans.get() == null && site != null) {
             var model = new PlansViewModel(store, new SiteRef(site.id(), site.name()), background, fxThread);
             model.setCurrentContent(this::content);
-            model.setOnOpen(stored -> {
-                plan.load(
-                        stored.summary().horizon(),
-                        stored.entries(),
-                        stored.pins().stream()
-                                .filter(pin -> !(pin.location() instanceof PinnedLocation.Any))
-                                .map(PlanPanels::toPlanning)
-                                .toList());
-                if (stored.summary().status() == it.scacchiera.persistence.PlanStatus.PUBLISHED) {
-                    plan.setPublished(stored.entries()); // re-solving then changes it as little as it can
+            model.setOnOpen(this::open);
+            model.setBeforeOpen(beforeOpen);
+            model.statusProperty().addListener((o, before, after) -> {
+                if (after.activity() == Activity.SAVED
+                        && plan.revisionProperty().get() == savedRevision) {
+                    plan.markSaved(); // else the planner changed the plan while it was being saved
                 }
             });
             plans.set(model);
@@ -134,7 +137,56 @@ public final class PlanPanels {
         return plans.get();
     }
 
+    private void open(StoredPlan stored) {
+        var pins = PlanPins.toPlanning(stored.pins(), stored.entries());
+        plan.load(stored.summary().horizon(), stored.entries(), pins.pins());
+        keptPins = pins.kept();
+        if (stored.summary().status() == it.scacchiera.persistence.PlanStatus.PUBLISHED) {
+            plan.setPublished(stored.entries()); // re-solving then changes it as little as it can
+        }
+    }
+
+    /** Asked before a saved plan replaces the plan on screen: runs the open, or not. */
+    public void setBeforeOpen(java.util.function.Consumer<Runnable> guard) {
+        this.beforeOpen = guard;
+        if (plans.get() != null) {
+            plans.get().setBeforeOpen(guard);
+        }
+    }
+
+    /**
+     * Saves the plan on screen as the Save button would, then runs {@code after} once it is stored; a
+     * refused or failed save runs nothing (the plans panel says why). False when there is no store to
+     * save to (no site with planning files).
+     */
+    public boolean saveThen(Runnable after) {
+        PlansViewModel model = plans();
+        if (model == null) {
+            return false;
+        }
+        javafx.beans.value.ChangeListener<PlansStatus> outcome = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends PlansStatus> o, PlansStatus was, PlansStatus now) {
+                switch (now.activity()) {
+                    case SAVED -> {
+                        model.statusProperty().removeListener(this);
+                        after.run();
+                    }
+                    case CONFLICT, FAILED, NOTHING_TO_SAVE ->
+                        model.statusProperty().removeListener(this);
+                    default -> {}
+                }
+            }
+        };
+        model.statusProperty().addListener(outcome);
+        model.save();
+        return true;
+    }
+
+    /** The plan on screen as the store keeps it: open pins of the opened plan go back as they came. */
     private PlanContent content() {
+        savedRevision = plan.revisionProperty().get();
         Site site = plan.siteProperty().get();
         if (site == null || plan.entries().isEmpty()) {
             return null;
@@ -149,7 +201,18 @@ public final class PlanPanels {
                         : plan.scoreProperty().get().toString(),
                 new PlanSettings(settings.remoteEmployers(), settings.sanitizeMinutes()),
                 plan.entries(),
-                plan.pins().stream().map(PlanPanels::toStored).toList());
+                storedPins());
+    }
+
+    private List<it.scacchiera.persistence.Pin> storedPins() {
+        var pins = new ArrayList<it.scacchiera.persistence.Pin>();
+        plan.pins().forEach(pin -> pins.add(PlanPins.toStored(pin)));
+        keptPins.stream()
+                .filter(kept -> pins.stream()
+                        .noneMatch(pin -> pin.operatorId().equals(kept.operatorId())
+                                && pin.date().equals(kept.date())))
+                .forEach(pins::add);
+        return pins;
     }
 
     private void planChanged() {
@@ -160,10 +223,8 @@ public final class PlanPanels {
     private void dayStates() {
         OperatorListViewModel list = operators.get();
         if (list != null && plan.dayProperty().get() != null) {
-            List<it.scacchiera.persistence.Pin> stored =
-                    plan.pins().stream().map(PlanPanels::toStored).toList();
             list.setDayStates(
-                    DayState.of(plan.entries(), stored, plan.dayProperty().get()));
+                    DayState.of(plan.entries(), storedPins(), plan.dayProperty().get()));
         }
     }
 
@@ -175,27 +236,6 @@ public final class PlanPanels {
         } else if (placement.working()) {
             plan.shiftProperty().set(placement.shift());
         }
-    }
-
-    static it.scacchiera.persistence.Pin toStored(Pin pin) {
-        if (pin.shift() == null) {
-            return it.scacchiera.persistence.Pin.dayOff(pin.operatorId(), pin.date());
-        }
-        PinnedLocation where = pin.roomId() == null
-                ? new PinnedLocation.Remote()
-                : new PinnedLocation.Office(pin.roomId(), pin.desk());
-        return it.scacchiera.persistence.Pin.working(pin.operatorId(), pin.date(), pin.shift(), where);
-    }
-
-    /** A stored pin "working, anywhere" has no planning counterpart and is left out by the caller. */
-    static Pin toPlanning(it.scacchiera.persistence.Pin pin) {
-        if (pin.dayOff()) {
-            return Pin.dayOff(pin.operatorId(), pin.date());
-        }
-        if (pin.location() instanceof PinnedLocation.Office office) {
-            return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, office.room(), office.desk());
-        }
-        return new Pin(pin.operatorId(), pin.date(), pin.shift(), null, null, null);
     }
 
     public WhyViewModel why() {

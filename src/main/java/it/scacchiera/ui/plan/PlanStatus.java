@@ -37,13 +37,7 @@ public final class PlanStatus {
         coverage.setId("coverageLabel");
         coverage.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> model.coverageProperty().get().required() == 0
-                                ? ""
-                                : MessageFormat.format(
-                                        bundle.getString("status.coverage"),
-                                        model.coverageProperty().get().covered(),
-                                        model.coverageProperty().get().required()),
-                        model.coverageProperty()));
+                        () -> coverageText(model.coverageProperty().get(), bundle), model.coverageProperty()));
         var state = new Label();
         state.setId("solverState");
         state.textProperty()
@@ -53,5 +47,22 @@ public final class PlanStatus {
                         model.stateProperty()));
         List.of(score, coverage, state).forEach(label -> label.getStyleClass().add("plan-status"));
         return List.of(score, coverage, state);
+    }
+
+    /** "Coverage 95/100", and once a solve proved a bound, "short 5, at least 3 unavoidable" or "optimal". */
+    static String coverageText(Coverage coverage, ResourceBundle bundle) {
+        if (coverage.required() == 0) {
+            return "";
+        }
+        // Nothing short needs no proof: the bound speaks only when the plan leaves demand uncovered.
+        String key = coverage.unavoidable() < 0 || coverage.shortfall() == 0
+                ? "status.coverage"
+                : coverage.shortfall() == coverage.unavoidable() ? "status.coverage.optimal" : "status.coverage.bound";
+        return MessageFormat.format(
+                bundle.getString(key),
+                coverage.covered(),
+                coverage.required(),
+                coverage.shortfall(),
+                coverage.unavoidable());
     }
 }

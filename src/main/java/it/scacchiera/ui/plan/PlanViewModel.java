@@ -63,9 +63,10 @@ public final class PlanViewModel implements ChangePlacements.Target {
             new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
     private final ReadOnlyObjectWrapper<SolverState> state =
             new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
-    private final ReadOnlyDoubleWrapper solveProgress = new ReadOnlyDoubleWrapper(this, "solveProgress");
+    private final SolveClock clock = new SolveClock();
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
     private final LiveScore liveScore = new LiveScore();
@@ -76,8 +77,6 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
     private Object solving; // the running solve's token: results of a replaced solve are dropped
-    private long solveStarted;
-    private long solveEnded;
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
@@ -131,6 +130,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         working = null;
         pins.clear();
         history.clear();
+        dirty.set(false);
         score.set(null);
         coverage.set(Coverage.NONE);
         state.set(SolverState.NO_PLAN);
@@ -179,8 +179,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         Duration limit = settings.get().timeLimit();
         Object token = new Object();
         solving = token;
-        solveStarted = System.nanoTime();
-        solveProgress.set(0);
+        clock.start();
         state.set(SolverState.SOLVING);
         liveSolve.start(
                 problem,
@@ -193,7 +192,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     private void failed(Object token, RuntimeException failure) {
         if (solving == token) {
-            solveEnded = System.nanoTime();
+            clock.end(false);
             solving = null;
             solveFailure.set(failure);
             state.set(SolverState.FAILED);
@@ -206,16 +205,20 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         working = solved;
-        history.clear(); // the solver rewrote the plan: older commands would undo onto other placements
+        dirty.set(true);
+        // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
+        // so they apply to any plan. An edit made after the solver took this snapshot is put back on it.
+        if (working.keepPinned(pins)) {
+            solvedScore = working.score();
+        }
         tick();
         if (last) {
-            solveEnded = System.nanoTime();
+            clock.end(true);
             solving = null;
             state.set(
                     kept
                             ? SolverState.KEPT
                             : state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
-            solveProgress.set(1);
         }
         show(solvedScore);
     }
@@ -230,19 +233,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Moves the progress on while solving; the view calls it a few times a second. */
     public void tick() {
-        if (state.get() == SolverState.SOLVING || state.get() == SolverState.STOPPING) {
-            double elapsed = (System.nanoTime() - solveStarted) / 1e9;
-            solveProgress.set(Math.min(1, elapsed / (settings.get().timeLimit().toMillis() / 1000.0)));
-        }
+        clock.tick(settings.get().timeLimit());
     }
 
     public double elapsedSeconds() {
-        SolverState now = state.get();
-        if (now == SolverState.NO_PLAN) {
-            return 0;
-        }
-        boolean running = now == SolverState.SOLVING || now == SolverState.STOPPING;
-        return ((running ? System.nanoTime() : solveEnded) - solveStarted) / 1e9;
+        return state.get() == SolverState.NO_PLAN ? 0 : clock.seconds();
     }
 
     // ----- manual changes (ManualChanges): each is one command that pins what it changed
@@ -291,11 +286,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     @Override
     public void place(OperatorDay target, Placement placement, boolean pinned) {
+        dirty.set(true);
         working.set(target, placement);
         var pin = placement.pin(target.operatorId(), target.date());
         if (pinned) {
             pins.put(target, pin);
-            planning.pin(pin); // a running solve goes on from the pinned decision
+            liveSolve.pin(pin); // a running solve goes on from the pinned decision
         } else {
             pins.remove(target);
         }
@@ -364,6 +360,22 @@ public final class PlanViewModel implements ChangePlacements.Target {
         working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
         state.set(SolverState.STOPPED);
         changed();
+        dirty.set(false);
+    }
+
+    /** The plan on screen is now saved (or knowingly discarded): nothing to ask about before it goes. */
+    public void markSaved() {
+        dirty.set(false);
+    }
+
+    /** The plan on screen came from no store (an autosaved draft put back): keep asking before it goes. */
+    public void markUnsaved() {
+        dirty.set(working != null);
+    }
+
+    /** True while the plan on screen has changes no store holds: manual edits, pins, a solve. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     private void refresh() {
@@ -456,7 +468,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ReadOnlyDoubleProperty solveProgressProperty() {
-        return solveProgress.getReadOnlyProperty();
+        return clock.progressProperty();
     }
 
     /** How long the last manual change took to rescore and redraw, in microseconds. */

@@ -3,6 +3,7 @@ package it.scacchiera.ui.plan;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.planning.Assignment;
+import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.Plan;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.roster.Demand;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -28,6 +30,7 @@ final class WorkingPlan {
     private final Map<OperatorDay, Assignment> byDay = new HashMap<>();
     private final LiveScore live;
     private LiveScore.Director director; // built on first use: a full scoring, then incremental
+    private int unavoidable = -1; // a shortfall no plan of this site avoids; -1 until a solve proved one
 
     WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries, Set<OperatorDay> pinned, LiveScore live) {
         this.factory = factory;
@@ -45,6 +48,15 @@ final class WorkingPlan {
     /** Scores the whole plan once (off the FX thread when possible), so later changes rescore incrementally. */
     WorkingPlan primed() {
         score();
+        return this;
+    }
+
+    /**
+     * Keeps the solve's coverage lower bound: it holds for every plan of the site, so it stays true
+     * while the planner changes this one by hand.
+     */
+    WorkingPlan knowing(int coverageLowerBound) {
+        unavoidable = coverageLowerBound;
         return this;
     }
 
@@ -94,6 +106,28 @@ final class WorkingPlan {
         } else {
             director.change(a, edit);
         }
+    }
+
+    /**
+     * Puts every pinned operator-day where its pin says (a pin without a service leaves that to the
+     * solver); true when the plan had to change. A solver snapshot taken before an edit reached the
+     * solver thus still shows the edit.
+     */
+    boolean keepPinned(Map<OperatorDay, Pin> pins) {
+        boolean changed = false;
+        for (var entry : pins.entrySet()) {
+            Pin pin = entry.getValue();
+            Placement now = placement(entry.getKey());
+            boolean same = Objects.equals(now.shift(), pin.shift())
+                    && Objects.equals(now.roomId(), pin.roomId())
+                    && Objects.equals(now.desk(), pin.desk())
+                    && (pin.service() == null || pin.service().equals(now.service()));
+            if (contains(entry.getKey()) && !same) {
+                set(entry.getKey(), new Placement(pin.shift(), pin.service(), pin.roomId(), pin.desk()));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Who sits at a desk in a shift, or null. */
@@ -175,7 +209,7 @@ final class WorkingPlan {
                     demand.required(),
                     placed.getOrDefault(demand.date() + "|" + demand.shift() + "|" + demand.service(), 0));
         }
-        return new Coverage(covered, required);
+        return new Coverage(covered, required, unavoidable);
     }
 
     static String initials(String name) {

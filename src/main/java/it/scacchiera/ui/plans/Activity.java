@@ -11,6 +11,7 @@ public enum Activity {
     LISTED,
     SAVED,
     PUBLISHED,
+    PUBLISHED_REPLACING,
     OPENED,
     DELETED,
     NOTHING_TO_SAVE,

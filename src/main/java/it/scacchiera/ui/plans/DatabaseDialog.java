@@ -75,6 +75,9 @@ public final class DatabaseDialog {
         for (var field : new TextField[] {url, user, password}) {
             field.disableProperty().bind(h2.selectedProperty());
         }
+        file.getStyleClass().add("database-file");
+        url.getStyleClass().add("database-url");
+        status.getStyleClass().add("database-status");
         url.setPromptText("jdbc:postgresql://server/scacchiera");
         status.setWrapText(true);
         status.setMaxWidth(480);

@@ -50,6 +50,8 @@ public final class PlansViewModel {
     private PlanStore store; // opened on the background executor, on first use
     private long conflictPlan = -1; // the plan of the last refused write
 
+    private Consumer<Runnable> beforeOpen = Runnable::run;
+
     /** The plans of {@code site} in the app's database, which the planner may switch from here. */
     public PlansViewModel(PlanDatabase database, SiteRef site, Executor background, Executor fxThread) {
         this(database::store, database, site, background, fxThread);
@@ -115,7 +117,9 @@ public final class PlansViewModel {
                 if (opened.get() != null && opened.get().id() == published.id()) {
                     opened.set(published);
                 }
-                finish(Activity.PUBLISHED, published.label());
+                finish(
+                        publication.archived().isEmpty() ? Activity.PUBLISHED : Activity.PUBLISHED_REPLACING,
+                        published.label());
             });
         }
     }
@@ -123,8 +127,13 @@ public final class PlansViewModel {
     public void open() {
         PlanSummary plan = selected.get();
         if (plan != null) {
-            load(plan.id(), Activity.OPENED);
+            beforeOpen.accept(() -> load(plan.id(), Activity.OPENED));
         }
+    }
+
+    /** Asked before a saved plan replaces the one on screen (unsaved changes): runs the open, or not. */
+    public void setBeforeOpen(Consumer<Runnable> guard) {
+        this.beforeOpen = guard;
     }
 
     /**

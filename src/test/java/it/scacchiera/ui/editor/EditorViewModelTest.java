@@ -168,4 +168,63 @@ class EditorViewModelTest extends FxTest {
         assertTrue(model.modifiedProperty().get());
         assertEquals("", model.problemProperty().get());
     }
+
+    private final List<Path> asked = new ArrayList<>();
+
+    private void paintAndSave(FxRobot robot, boolean replace) {
+        robot.interact(() -> {
+            model.setConfirmReplace(file -> asked.add(file) && replace);
+            model.brushProperty().set(CellKind.WALL);
+            model.paint(new MapCell(1, 1));
+            model.endStroke();
+            model.save();
+        });
+    }
+
+    @Test
+    void save_fileChangedOnDiskSinceOpenAndPlannerRefuses_fileKeptDraftStillModified(FxRobot robot) throws Exception {
+        open(robot);
+        Files.writeString(site.resolve("sala-uno.floor"), "someone else's room");
+
+        paintAndSave(robot, false);
+
+        assertEquals(List.of(site.resolve("sala-uno.floor")), asked);
+        assertEquals("someone else's room", Files.readString(site.resolve("sala-uno.floor")));
+        assertTrue(model.modifiedProperty().get());
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void save_fileChangedOnDiskAndPlannerConfirms_replaced(FxRobot robot) throws Exception {
+        open(robot);
+        Files.writeString(site.resolve("sala-uno.floor"), "someone else's room");
+
+        paintAndSave(robot, true);
+
+        assertEquals(1, asked.size());
+        assertEquals(model.graphProperty().get().floor(), new FloorReader().read(site.resolve("sala-uno.floor")));
+    }
+
+    @Test
+    void save_twiceOverItsOwnFile_neverAsks(FxRobot robot) throws Exception {
+        open(robot);
+
+        paintAndSave(robot, false);
+        paintAndSave(robot, false);
+
+        assertEquals(List.of(), asked);
+        assertFalse(model.modifiedProperty().get());
+    }
+
+    @Test
+    void saveAs_fileOutsideTheSite_writtenThereAndNotListedAsARoomOfTheSite(FxRobot robot) throws Exception {
+        open(robot);
+        Path elsewhere = Files.createDirectories(site.resolve("copies")).resolve("sala-uno.floor");
+
+        robot.interact(() -> model.saveAs(elsewhere));
+
+        assertEquals(uno, new FloorReader().read(elsewhere));
+        assertTrue(saved.isEmpty());
+        assertFalse(model.modifiedProperty().get());
+    }
 }

@@ -34,7 +34,7 @@ class EditorWindowTest extends FxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new App();
+        app = new App(dir.resolve("data"));
         window = new MainWindow(app, stage, Locale.ENGLISH);
         editor = window.editor();
         window.show(Rooms.site(dir));

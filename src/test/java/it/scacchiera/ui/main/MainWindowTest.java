@@ -37,7 +37,7 @@ class MainWindowTest extends FxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = new App();
+        app = new App(dir.resolve("data"));
         window = new MainWindow(app, stage, Locale.ENGLISH);
         window.show(Rooms.site(dir));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
 import it.scacchiera.roster.Horizon;
@@ -75,6 +76,22 @@ class LiveSolveTest {
         assertTrue(last.last());
         assertFalse(last.kept());
         assertEquals(onScreen, last.plan().entries());
+    }
+
+    @Test
+    void pin_madeBeforeTheThreadRuns_reachesTheSolveAndItsLastPlan() {
+        var live = new LiveSolve(planning, new LiveScore(), waiting::add, Runnable::run);
+        live.start(problem, List.of(), Duration.ofSeconds(2), Set.of(), this::show, failure -> {
+            throw failure;
+        });
+
+        boolean taken = live.pin(Pin.dayOff("OP1", SmallSite.MONDAY));
+        waiting.forEach(Runnable::run);
+
+        assertTrue(taken);
+        List<ScheduleEntry> last = shown.get(shown.size() - 1).plan().entries();
+        assertFalse(last.stream()
+                .anyMatch(e -> e.operatorId().equals("OP1") && e.date().equals(SmallSite.MONDAY)));
     }
 
     private void show(WorkingPlan plan, HardMediumSoftScore score, boolean last, boolean kept) {

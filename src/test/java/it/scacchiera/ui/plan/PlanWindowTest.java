@@ -38,7 +38,7 @@ class PlanWindowTest extends FxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new App();
+        app = new App(dir.resolve("data"));
         window = new MainWindow(app, stage, Locale.ENGLISH);
         plan = window.plan();
         plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(20), Set.of(), 30));

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** A one-room site with four office-only operators and a morning shift: small enough to solve to optimality at once. */
-final class SmallSite {
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+public final class SmallSite {
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
     private SmallSite() {}
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.writeString(dir.resolve("sala.floor"), "name: Sala\ngrid:\n######\n#DDDD#\n#DDDD#\n######\n");
         Files.writeString(dir.resolve("shifts.csv"), "code,name,start,end,days\nM,Mattina,08:00,14:00,Mon-Fri\n");
         var operators =

@@ -119,6 +119,68 @@ class PlansViewModelTest {
     }
 
     @Test
+    void publish_someoneElseSavedSinceTheListWasRead_refusedAndReloadShowsTheirVersion() {
+        PlanStore store = store();
+        var model = model(store);
+        var opened = new ArrayList<StoredPlan>();
+        model.setOnOpen(opened::add);
+        model.setCurrentContent(() -> content("mine"));
+        model.saveAsNew();
+        PlanSummary seen = model.plans().get(0);
+        model.selectedProperty().set(seen);
+        store.save(seen.id(), seen.version(), content("theirs"));
+
+        model.publish();
+
+        assertTrue(model.conflictProperty().get());
+        assertEquals(Activity.CONFLICT, model.statusProperty().get().activity());
+        assertEquals(
+                PlanStatus.DRAFT, store.load(seen.id()).orElseThrow().summary().status());
+        model.reload();
+        assertFalse(model.conflictProperty().get());
+        assertEquals("theirs", opened.get(0).summary().label());
+        assertEquals(List.of("theirs"), labels(model));
+    }
+
+    @Test
+    void delete_someoneElseSavedAMomentBefore_refusedAndTheirPlanKept() {
+        PlanStore store = store();
+        var model = model(store);
+        model.setCurrentContent(() -> content("mine"));
+        model.saveAsNew();
+        PlanSummary seen = model.plans().get(0);
+        model.selectedProperty().set(seen);
+        store.save(seen.id(), seen.version(), content("saved a moment before"));
+
+        model.delete();
+
+        assertTrue(model.conflictProperty().get());
+        assertEquals(
+                "saved a moment before",
+                store.load(seen.id()).orElseThrow().summary().label());
+    }
+
+    @Test
+    void publish_anotherPlanOfTheSameWeekPublishedMeanwhile_saysTheOtherIsArchived() {
+        PlanStore store = store();
+        var model = model(store);
+        model.setCurrentContent(() -> content("mine"));
+        model.saveAsNew();
+        model.selectedProperty().set(model.plans().get(0));
+        PlanSummary theirs = store.save(content("theirs"));
+        store.publish(theirs.id(), theirs.version());
+
+        model.publish();
+
+        assertEquals(
+                new PlansStatus(Activity.PUBLISHED_REPLACING, "mine"),
+                model.statusProperty().get());
+        assertEquals(
+                PlanStatus.ARCHIVED,
+                store.load(theirs.id()).orElseThrow().summary().status());
+    }
+
+    @Test
     void save_openedPlan_savesOverItKeepingOneRow() {
         var model = model(store());
         model.setCurrentContent(() -> content("first"));

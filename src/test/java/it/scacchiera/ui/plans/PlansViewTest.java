@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.persistence.DatabaseChoice;
+import it.scacchiera.persistence.DatabaseSettings;
 import it.scacchiera.persistence.Databases;
 import it.scacchiera.persistence.JdbcPlanStore;
+import it.scacchiera.persistence.PlanDatabase;
 import it.scacchiera.persistence.PlanStatus;
 import it.scacchiera.persistence.PlanSummary;
 import it.scacchiera.ui.FxTest;
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +37,15 @@ class PlansViewTest extends FxTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private PlansViewModel model;
     private Path file;
+    private DatabaseSettings settings;
+    private PlanDatabase database;
 
     @Start
     void start(Stage stage) {
         file = dir.resolve("plans-" + System.nanoTime());
-        model = new PlansViewModel(
-                () -> new JdbcPlanStore(Databases.openH2(file)),
-                PlansViewModelTest.ROMA,
-                background,
-                Platform::runLater);
+        settings = new DatabaseSettings(dir.resolve("settings-" + System.nanoTime()));
+        database = new PlanDatabase(DatabaseChoice.h2(file), settings);
+        model = new PlansViewModel(database, PlansViewModelTest.ROMA, background, Platform::runLater);
         model.setCurrentContent(() -> PlansViewModelTest.content("week 48"));
         stage.setScene(new Scene(PlansView.load(model, Bundles.load(Bundles.ENGLISH)), 800, 400));
         stage.show();
@@ -52,6 +56,7 @@ class PlansViewTest extends FxTest {
     void stopBackground() throws InterruptedException {
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
+        database.close();
     }
 
     private void waitIdle() throws Exception {
@@ -116,9 +121,42 @@ class PlansViewTest extends FxTest {
         waitIdle();
 
         assertTrue(robot.lookup(".plans-conflict").query().isVisible());
-        robot.clickOn("Reload the plan");
+        robot.clickOn("Reload");
         waitIdle();
         assertFalse(robot.lookup(".plans-conflict").query().isVisible());
         assertEquals("theirs", model.openedProperty().get().label());
+    }
+
+    @Test
+    void database_anotherH2File_testedThenUsedAndKept(FxRobot robot) throws Exception {
+        saveDraft(robot);
+        Path other = dir.resolve("other-" + System.nanoTime());
+        robot.clickOn("Database…");
+        TextField field = robot.lookup(".database-file").query();
+        robot.interact(() -> field.setText(other.toString()));
+
+        robot.clickOn("Test and use");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> database.choice().equals(DatabaseChoice.h2(other)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.plans().isEmpty());
+        assertEquals(DatabaseChoice.h2(other), settings.load());
+        assertTrue(robot.lookup(".database-file").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void database_notAJdbcUrl_saysWhyAndKeepsTheDatabase(FxRobot robot) throws Exception {
+        waitIdle();
+        DatabaseChoice before = database.choice();
+        robot.clickOn("Database…");
+        robot.clickOn("A shared server (PostgreSQL)");
+        TextField url = robot.lookup(".database-url").query();
+        robot.interact(() -> url.setText("jdbc:mysql://localhost/app"));
+
+        robot.clickOn("Test and use");
+
+        Label status = robot.lookup(".database-status").query();
+        assertTrue(status.getText().contains("not a PostgreSQL or H2 JDBC URL"), status.getText());
+        assertEquals(before, database.choice());
+        robot.clickOn("Cancel");
     }
 }

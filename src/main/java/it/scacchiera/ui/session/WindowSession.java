@@ -1,0 +1,241 @@
+package it.scacchiera.ui.session;
+
+import it.scacchiera.ui.plan.PlanViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/**
+ * What survives the window: the settings it restores and keeps, the autosaved draft of an unsaved plan,
+ * and the offer to put that draft back when the last run did not close cleanly.
+ */
+public final class WindowSession {
+    /** Long enough for a burst of drags to settle into one write, short enough to lose little. */
+    public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+
+    private final SettingsStore store;
+    private final DraftFile drafts;
+    private final Autosave autosave;
+    private final Stage stage;
+    private final PlanViewModel plan;
+    private final Supplier<ResourceBundle> bundle;
+    private final Consumer<String> say;
+    private final UserSettings kept;
+    private Draft recovering; // put back once its site has loaded
+    private Path site; // the folder open now, kept for the next run
+
+    /** @param say shows a line in the status bar; call on the FX thread */
+    public WindowSession(
+            Path dataFolder,
+            Executor background,
+            Stage stage,
+            PlanViewModel plan,
+            Supplier<ResourceBundle> bundle,
+            Consumer<String> say) {
+        this.store = new SettingsStore(dataFolder);
+        this.drafts = new DraftFile(dataFolder);
+        this.stage = stage;
+        this.plan = plan;
+        this.bundle = bundle;
+        this.say = say;
+        this.autosave = new Autosave(drafts, background, AUTOSAVE_DELAY, this::autosaveFailed);
+        this.kept = loadSettings();
+        plan.revisionProperty().addListener((o, before, after) -> {
+            if (plan.dirtyProperty().get()) {
+                autosave.changed(this::draft);
+            }
+        });
+        plan.dirtyProperty().addListener((o, before, after) -> {
+            if (!after) {
+                autosave.clear();
+            }
+        });
+    }
+
+    private UserSettings loadSettings() {
+        try {
+            return store.load();
+        } catch (IOException e) {
+            say.accept(failure("settings.failed", e));
+            return UserSettings.FIRST_RUN;
+        }
+    }
+
+    /** The settings of the last run, or the first-run ones. */
+    public UserSettings kept() {
+        return kept;
+    }
+
+    /** Week, weeks, solve settings and window size now; day and shift once a site with them is loaded. */
+    public void restore(LocalDate defaultWeek) {
+        plan.weeksProperty().set(kept.weeks());
+        plan.weekStartProperty().set(kept.weekStart() != null ? kept.weekStart() : defaultWeek);
+        plan.settingsProperty().set(kept.solve());
+        stage.setWidth(kept.width());
+        stage.setHeight(kept.height());
+        // the days of the week exist once a site with planning files is loaded: the day and shift then
+        plan.days().addListener(new ListChangeListener<LocalDate>() {
+            @Override
+            public void onChanged(Change<? extends LocalDate> change) {
+                if (plan.days().isEmpty()) {
+                    return;
+                }
+                plan.days().removeListener(this);
+                if (kept.day() != null && plan.days().contains(kept.day())) {
+                    plan.dayProperty().set(kept.day());
+                }
+                if (kept.shift() != null && plan.shifts().contains(kept.shift())) {
+                    plan.shiftProperty().set(kept.shift());
+                }
+            }
+        });
+    }
+
+    /**
+     * The folder to open: a draft the last run left behind, when the planner takes it back (it is then
+     * loaded as soon as its site is); else {@code asked}; else the last site; else null.
+     */
+    public Path siteToOpen(Path asked) {
+        Draft left = leftBehind();
+        if (left != null && offer(left)) {
+            recovering = left;
+            plan.siteProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(
+                        javafx.beans.value.ObservableValue<? extends it.scacchiera.site.Site> o,
+                        it.scacchiera.site.Site before,
+                        it.scacchiera.site.Site after) {
+                    if (after != null) {
+                        plan.siteProperty().removeListener(this);
+                        // after the plan has finished taking the site (it resets the week after this)
+                        Platform.runLater(WindowSession.this::putBack);
+                    }
+                }
+            });
+            return left.site();
+        }
+        return asked != null ? asked : kept.site();
+    }
+
+    private Draft leftBehind() {
+        if (!drafts.exists()) {
+            return null;
+        }
+        try {
+            Draft draft = drafts.read();
+            return kept.cleanExit() == null || draft.savedAt().isAfter(kept.cleanExit()) ? draft : null;
+        } catch (IOException e) {
+            say.accept(failure("autosave.unreadable", e));
+            return null;
+        }
+    }
+
+    private boolean offer(Draft draft) {
+        ResourceBundle words = bundle.get();
+        var recover = new ButtonType(words.getString("autosave.recover"), ButtonBar.ButtonData.YES);
+        var discard = new ButtonType(words.getString("autosave.discard"), ButtonBar.ButtonData.NO);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(words.getLocale())
+                .format(draft.savedAt().atZone(ZoneId.systemDefault()));
+        var alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(
+                        words.getString("autosave.text"),
+                        draft.site(),
+                        draft.horizon().from(),
+                        when),
+                recover,
+                discard);
+        alert.initOwner(stage);
+        alert.setTitle(words.getString("autosave.title"));
+        alert.setHeaderText(words.getString("autosave.header"));
+        alert.getDialogPane().setId("recoverDialog");
+        boolean taken = alert.showAndWait().orElse(discard) == recover;
+        if (!taken) {
+            autosave.clear();
+        }
+        return taken;
+    }
+
+    private void putBack() {
+        Draft draft = recovering;
+        recovering = null;
+        plan.settingsProperty().set(draft.settings());
+        plan.load(draft.horizon(), draft.entries(), draft.pins());
+        plan.markUnsaved(); // still not in any store: it stays guarded and autosaved
+        say.accept(MessageFormat.format(
+                bundle.get().getString("autosave.recovered"), draft.horizon().from()));
+    }
+
+    public void siteOpened(Path folder) {
+        this.site = folder;
+    }
+
+    private Draft draft() {
+        if (site == null || plan.horizon() == null || plan.entries().isEmpty()) {
+            return null;
+        }
+        return new Draft(
+                site, plan.horizon(), plan.settingsProperty().get(), plan.entries(), plan.pins(), Instant.now());
+    }
+
+    /**
+     * The window closes normally: the settings are kept with the time of this clean exit, then an
+     * unsaved plan is written once more, after it, so the next run offers it back.
+     */
+    public void close(Locale language) {
+        var now = new UserSettings(
+                plan.weekStartProperty().get(),
+                Math.max(1, plan.weeksProperty().get()),
+                plan.dayProperty().get(),
+                plan.shiftProperty().get(),
+                language,
+                plan.settingsProperty().get(),
+                stage.getWidth() > 0 ? stage.getWidth() : kept.width(),
+                stage.getHeight() > 0 ? stage.getHeight() : kept.height(),
+                site,
+                Instant.now());
+        try {
+            store.save(now);
+        } catch (IOException e) {
+            e.printStackTrace(); // the window is going: nowhere left to show it
+        }
+        if (plan.dirtyProperty().get()) {
+            autosave.changed(this::draft);
+            autosave.flush();
+        } else {
+            autosave.clear();
+            try {
+                drafts.delete(); // here and now: the executor that clear() uses is about to stop
+            } catch (IOException e) {
+                e.printStackTrace();
+            }
+        }
+    }
+
+    private void autosaveFailed(Exception e) {
+        Platform.runLater(() -> say.accept(failure("autosave.failed", e)));
+    }
+
+    private String failure(String key, Exception e) {
+        return MessageFormat.format(bundle.get().getString(key), it.scacchiera.ui.common.Failures.describe(e));
+    }
+}
