@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
  * The window and the command line each build one App; nothing is static.
  */
 public final class App implements AutoCloseable {
-    /** The site opened when none is given: the rooms in {@code ./floorplans}. */
-    public static final Path DEFAULT_SITE = Path.of("floorplans");
 
     private final Path dataFolder;
     private final FloorReader floorReader = new FloorReader();
@@ -112,6 +110,14 @@ public final class App implements AutoCloseable {
     /** Where plans are saved: the H2 file or the shared server the planner chose. */
     public PlanDatabase database() {
         return database;
+    }
+
+    /**
+     * The sample site as installed: the app image's launcher names it ({@code -Dscacchiera.sample}); from
+     * the sources it is {@code ./floorplans}. The window opens a copy of it, never this folder.
+     */
+    public Path installedSample() {
+        return Path.of(System.getProperty("scacchiera.sample", "floorplans"));
     }
 
     /** The planner's own folder, {@code ~/.scacchiera}: settings, autosaved drafts, the sample site's copy. */

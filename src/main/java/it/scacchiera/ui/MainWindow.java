@@ -2,10 +2,12 @@ package it.scacchiera.ui;
 
 import it.scacchiera.App;
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.site.SiteCreator;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.MapCell;
+import it.scacchiera.ui.main.AppMenus;
 import it.scacchiera.ui.main.MainView;
 import it.scacchiera.ui.main.MainViewModel;
 import it.scacchiera.ui.plan.PlanPanels;
@@ -14,6 +16,8 @@ import it.scacchiera.ui.plan.ShownShift;
 import it.scacchiera.ui.session.SampleSite;
 import it.scacchiera.ui.session.UnsavedChanges;
 import it.scacchiera.ui.session.WindowSession;
+import it.scacchiera.ui.site.NewSiteDialog;
+import it.scacchiera.ui.site.WelcomeDialog;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,6 +29,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
@@ -98,23 +104,53 @@ public final class MainWindow {
     public void show(Path site) {
         stage.show();
         Path chosen = session.siteToOpen(site);
-        if (chosen == null || !java.nio.file.Files.isDirectory(chosen)) {
-            chosen = sample();
+        if (chosen == null) { // the first start: nothing asked for, nothing opened before
+            welcome();
+            return;
         }
-        model.openSite(chosen);
+        model.openSite(java.nio.file.Files.isDirectory(chosen) ? chosen : sample());
+    }
+
+    /** The first start: open a site, the sample, or a new site from files. */
+    private void welcome() {
+        new WelcomeDialog(stage, bundle).show(choice -> {
+            switch (choice) {
+                case OPEN_SITE -> menuBar().getMenus().get(0).getItems().get(0).fire(); // File ▸ Open site…
+                case OPEN_SAMPLE -> model.openSite(sample());
+                case NEW_SITE -> newSite();
+                case CLOSE -> model.say(bundle.getString("welcome.later"));
+            }
+        });
+    }
+
+    /** File ▸ New site…: the new folder opens once it is made (after asking about unsaved changes). */
+    private void newSite() {
+        new NewSiteDialog(stage, bundle)
+                .show(
+                        new SiteCreator(),
+                        app.background(),
+                        Platform::runLater,
+                        folder -> unsaved.check(() -> model.openSite(folder)));
     }
 
     private Path sample() {
         try {
-            return SampleSite.copy(App.DEFAULT_SITE, app.dataFolder());
+            return SampleSite.copy(app.installedSample(), app.dataFolder());
         } catch (java.io.IOException e) {
             model.say(java.text.MessageFormat.format(bundle.getString("sample.failed"), Failures.describe(e)));
-            return App.DEFAULT_SITE;
+            return app.installedSample();
         }
     }
 
     private Parent load() {
-        return MainView.load(new MainView.Parts(model, editor, plan, panels, unsaved), bundle, this::switchLanguage);
+        Parent root =
+                MainView.load(new MainView.Parts(model, editor, plan, panels, unsaved), bundle, this::switchLanguage);
+        new AppMenus(bundle, stage, this::newSite, model::say).install((MenuBar) ((BorderPane) root).getTop());
+        return root;
+    }
+
+    private MenuBar menuBar() {
+        return (MenuBar) ((BorderPane) stage.getScene().getRoot()).getTop();
     }
 
     /** Rebuilds the scene in another language; the models keep their state. */

@@ -42,9 +42,10 @@ public final class WelcomeDialog {
         ((Button) dialog.getDialogPane().lookupButton(sample)).setDefaultButton(true);
     }
 
-    /** Waits for the planner's choice. */
-    public Choice ask() {
-        return dialog.showAndWait().orElse(Choice.CLOSE);
+    /** Shows the dialog without waiting; {@code then} gets the planner's choice when it closes. */
+    public void show(java.util.function.Consumer<Choice> then) {
+        dialog.setOnHidden(e -> then.accept(dialog.getResult() == null ? Choice.CLOSE : dialog.getResult()));
+        dialog.show();
     }
 
     Dialog<Choice> dialog() {
