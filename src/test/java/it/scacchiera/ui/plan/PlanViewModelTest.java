@@ -41,7 +41,7 @@ class PlanViewModelTest {
 
         assertEquals(SolverState.SOLVED, model.stateProperty().get());
         assertEquals(0, model.scoreProperty().get().hardScore());
-        assertEquals(new Coverage(20, 20), model.coverageProperty().get());
+        assertEquals(new Coverage(20, 20, 0), model.coverageProperty().get()); // and the bound proves it optimal
         assertEquals(4, model.shownProperty().get().occupants().size());
         assertTrue(model.shownProperty().get().conflicts().isEmpty());
     }
