@@ -74,11 +74,13 @@ public final class PlanningService {
             // Construction keeps at most half the time left, so that local search has its share; the
             // first plan that keeps the hard rules is shown as soon as desks are repaired.
             long constructionEnd = System.nanoTime() + deadline.left().toNanos() / 2;
+            boolean[] shownSafe = {false};
             Plan plan = new Construction(factory, capacityTime)
                     .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {
                         if (!deadline.cancelled()) {
                             solutionManager.update(safe);
                             onBest.accept(PlanFactory.snapshot(safe));
+                            shownSafe[0] = true;
                         }
                     });
             warm.release();
@@ -91,7 +93,9 @@ public final class PlanningService {
             Solver<Plan> solver = search ? solver(deadline, left, report) : null;
             livePins.start(plan, factory, solver); // pins added while the first plan was built
             solutionManager.update(plan);
-            report.accept(PlanFactory.snapshot(plan));
+            if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
+                report.accept(PlanFactory.snapshot(plan));
+            }
             // Beside local search, within what is left of the limit (capacities are cached: no second search).
             CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             if (solver != null) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabasesTest {
+    /** V1 plans, V2 site identity, V20 pin service. */
+    private static final int MIGRATIONS = 3;
+
     @TempDir
     Path folder;
 
@@ -23,7 +26,9 @@ class DatabasesTest {
         DataSource dataSource = Databases.openH2(file);
 
         assertTrue(Files.exists(folder.resolve("a/b/scacchiera.mv.db")));
-        assertEquals(2, Flyway.configure().dataSource(dataSource).load().info().applied().length);
+        assertEquals(
+                MIGRATIONS,
+                Flyway.configure().dataSource(dataSource).load().info().applied().length);
         assertEquals(
                 "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0;LOCK_TIMEOUT=10000",
                 ((JdbcDataSource) dataSource).getURL());
@@ -37,7 +42,7 @@ class DatabasesTest {
 
         var flyway = Flyway.configure().dataSource(Databases.openH2(file)).load();
 
-        assertEquals(2, flyway.info().applied().length);
+        assertEquals(MIGRATIONS, flyway.info().applied().length);
         assertEquals(0, flyway.migrate().migrationsExecuted);
     }
 

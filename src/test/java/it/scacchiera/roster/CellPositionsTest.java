@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Random tables written out by hand, quoting where needed: every cell is found where it was written. */
 class CellPositionsTest {
-    private static final String[] PIECES = {"a", "Rossi", "è", "\uD83D\uDE00", ",", ";", "\"", "\n", " ", "|", "7"};
+    // No line break: a quoted cell may hold the delimiter and quotes, but no control character but tab (SPEC §5)
+    private static final String[] PIECES = {"a", "Rossi", "è", "\uD83D\uDE00", ",", ";", "\"", "\t", " ", "|", "7"};
 
     static IntStream seeds() {
         return IntStream.range(0, 300);
@@ -86,6 +87,6 @@ class CellPositionsTest {
     }
 
     private static boolean needsQuotes(String cell, char delimiter) {
-        return cell.indexOf(delimiter) >= 0 || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+        return cell.indexOf(delimiter) >= 0 || cell.contains("\"") || cell.contains("\t");
     }
 }
