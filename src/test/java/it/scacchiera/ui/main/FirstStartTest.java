@@ -25,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A first start with no site: the welcome offers the sample; the menus carry New site… and Help. */
+/** A first start with no site: the sample opens behind a welcome; the menus carry New site… and Help. */
 class FirstStartTest extends FxTest {
     @TempDir
     Path dir;
