@@ -1,8 +1,10 @@
 package it.scacchiera.ui.main;
 
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.DeskPair;
@@ -27,6 +29,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -261,6 +264,24 @@ public final class MainView {
     @FXML
     private void onStop() {
         plan.stop();
+    }
+
+    @FXML
+    private void onMarkAbsent() {
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
+                .run(statusBar.getScene().getWindow(), null);
+    }
+
+    @FXML
+    private void onContacts() {
+        ContactsOpener.open(
+                plan,
+                null,
+                resources,
+                ForkJoinPool.commonPool(),
+                Platform::runLater,
+                model::say,
+                statusBar.getScene().getWindow());
     }
 
     @FXML
