@@ -87,6 +87,10 @@ public final class ContactsDialog {
         return stage;
     }
 
+    public ContactsViewModel model() {
+        return model;
+    }
+
     private TableView<Contact> table() {
         var table = new TableView<>(model.rows());
         table.setId("contactsTable");
@@ -102,7 +106,17 @@ public final class ContactsDialog {
                 c -> c.distanceMetres(2).toPlainString(),
                 c -> Long.toString(c.overlapMinutes()),
                 c -> bundle.getString("contacts.reason." + c.reason().name().toLowerCase(java.util.Locale.ROOT)));
-        List<String> header = header();
+        List<String> header = titles(List.of(
+                "date",
+                "shift",
+                "room",
+                "desk",
+                "contact",
+                "contactShift",
+                "contactDesk",
+                "distance",
+                "overlap",
+                "reason"));
         for (int i = 0; i < cells.size(); i++) {
             Function<Contact, String> cell = cells.get(i);
             var column = new TableColumn<Contact, String>(header.get(i));
@@ -112,22 +126,24 @@ public final class ContactsDialog {
         return table;
     }
 
-    /** Column titles in the app's language; the PDF splits the contact into id and name as the CSV does. */
-    List<String> header() {
-        return List.of(
-                        "date",
-                        "shift",
-                        "room",
-                        "desk",
-                        "contact",
-                        "contactShift",
-                        "contactDesk",
-                        "distance",
-                        "overlap",
-                        "reason")
-                .stream()
-                .map(key -> bundle.getString("contacts." + key))
-                .toList();
+    /** The PDF's column titles in the app's language, one per CSV column (contact id and name apart). */
+    public List<String> header() {
+        return titles(List.of(
+                "date",
+                "shift",
+                "room",
+                "desk",
+                "contactId",
+                "contact",
+                "contactShift",
+                "contactDesk",
+                "distance",
+                "overlap",
+                "reason"));
+    }
+
+    private List<String> titles(List<String> keys) {
+        return keys.stream().map(key -> bundle.getString("contacts." + key)).toList();
     }
 
     private String title() {
