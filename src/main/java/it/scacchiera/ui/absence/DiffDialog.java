@@ -55,7 +55,7 @@ public final class DiffDialog extends Dialog<Boolean> {
                         column("diff.shift", PlanDiff.SlotShort::shift, 70),
                         column("diff.service", PlanDiff.SlotShort::service, 90),
                         column("diff.required", s -> Integer.toString(s.required()), 80),
-                        column("diff.short", s -> s.shortBefore() + " → " + s.shortAfter(), 110)));
+                        column("diff.short", s -> s.shortBefore() + " → " + s.shortAfter(), 170)));
         slots.getItems().setAll(diff.slots());
         slots.setRowFactory(table -> new SlotRow());
         var box = new VBox(
