@@ -171,7 +171,10 @@ public final class MainView {
         statusBar.getRightItems().add(cancel);
         statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
         mapTabPane.setTop(PlanBar.load(plan, resources));
-        MapActions.install(plan, floorMap, remoteList, resources);
+        var operatorItems = new java.util.LinkedHashMap<String, Consumer<String>>();
+        operatorItems.put("menu.plan.absent", this::markAbsent);
+        operatorItems.put("menu.plan.contacts", this::contacts);
+        MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
         var why = WhyView.load(panels.why(), resources);
@@ -268,15 +271,23 @@ public final class MainView {
 
     @FXML
     private void onMarkAbsent() {
-        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
-                .run(statusBar.getScene().getWindow(), null);
+        markAbsent(null);
     }
 
     @FXML
     private void onContacts() {
+        contacts(null);
+    }
+
+    private void markAbsent(String operatorId) {
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
+                .run(statusBar.getScene().getWindow(), operatorId);
+    }
+
+    private void contacts(String operatorId) {
         ContactsOpener.open(
                 plan,
-                null,
+                operatorId,
                 resources,
                 ForkJoinPool.commonPool(),
                 Platform::runLater,
