@@ -1,8 +1,10 @@
 package it.scacchiera.ui.main;
 
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.DeskPair;
@@ -28,6 +30,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -170,7 +173,10 @@ public final class MainView {
         statusBar.getRightItems().add(cancel);
         statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
         mapTabPane.setTop(PlanBar.load(plan, resources));
-        MapActions.install(plan, floorMap, remoteList, resources);
+        var operatorItems = new java.util.LinkedHashMap<String, Consumer<String>>();
+        operatorItems.put("menu.plan.absent", this::markAbsent);
+        operatorItems.put("menu.plan.contacts", this::contacts);
+        MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
         var why = WhyView.load(panels.why(), resources);
@@ -265,6 +271,32 @@ public final class MainView {
     @FXML
     private void onStop() {
         plan.stop();
+    }
+
+    @FXML
+    private void onMarkAbsent() {
+        markAbsent(null);
+    }
+
+    @FXML
+    private void onContacts() {
+        contacts(null);
+    }
+
+    private void markAbsent(String operatorId) {
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
+                .run(statusBar.getScene().getWindow(), operatorId);
+    }
+
+    private void contacts(String operatorId) {
+        ContactsOpener.open(
+                plan,
+                operatorId,
+                resources,
+                ForkJoinPool.commonPool(),
+                Platform::runLater,
+                model::say,
+                statusBar.getScene().getWindow());
     }
 
     @FXML
