@@ -18,6 +18,8 @@ import it.scacchiera.ui.plans.PlansView;
 import it.scacchiera.ui.print.PrintAction;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.rota.RotaView;
+import it.scacchiera.ui.rota.RotaViewModel;
 import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +77,9 @@ public final class MainView {
 
     @FXML
     private Tab plansTab;
+
+    @FXML
+    private Tab rotaTab;
 
     @FXML
     private ListView<RemoteWorker> remoteList;
@@ -186,6 +191,7 @@ public final class MainView {
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
+        rotaTab.setContent(RotaView.load(new RotaViewModel(plan), resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
