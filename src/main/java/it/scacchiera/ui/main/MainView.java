@@ -16,6 +16,8 @@ import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
 import it.scacchiera.ui.print.PrintAction;
+import it.scacchiera.ui.report.ReportView;
+import it.scacchiera.ui.report.ReportViewModel;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
 import it.scacchiera.ui.rota.RotaView;
@@ -80,6 +82,9 @@ public final class MainView {
 
     @FXML
     private Tab rotaTab;
+
+    @FXML
+    private Tab reportTab;
 
     @FXML
     private ListView<RemoteWorker> remoteList;
@@ -192,6 +197,7 @@ public final class MainView {
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
         rotaTab.setContent(RotaView.load(new RotaViewModel(plan), resources));
+        reportTab.setContent(ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 

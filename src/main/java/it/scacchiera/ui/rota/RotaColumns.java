@@ -4,7 +4,6 @@ import it.scacchiera.ui.common.ViewListeners;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -23,13 +22,11 @@ final class RotaColumns {
     private final RotaViewModel model;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dayFormat;
-    private final DateTimeFormatter weekday;
 
     RotaColumns(RotaViewModel model, ResourceBundle bundle) {
         this.model = model;
         this.bundle = bundle;
-        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(bundle.getLocale());
-        this.weekday = DateTimeFormatter.ofPattern("EEE", bundle.getLocale());
+        this.dayFormat = DateTimeFormatter.ofPattern("EEE d MMM", bundle.getLocale()); // as the plan bar's days
     }
 
     /** One column per date of the horizon, after the operator's name: a TableView only lays out the rows on screen. */
@@ -56,7 +53,7 @@ final class RotaColumns {
     }
 
     String date(LocalDate date) {
-        return weekday.format(date) + " " + dayFormat.format(date);
+        return dayFormat.format(date);
     }
 
     String score(HardMediumSoftScore score) {
