@@ -18,6 +18,7 @@ import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.*;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
 /** The service-level tab: planned vs required per service over the horizon, rooms' capacity, CSV export. */
@@ -49,6 +50,9 @@ public final class ReportView {
     @FXML
     private ResourceBundle resources;
 
+    @FXML
+    private BorderPane root;
+
     private final ReportViewModel model;
     private final XYChart.Series<String, Number> required = new XYChart.Series<>();
     private final XYChart.Series<String, Number> planned = new XYChart.Series<>();
@@ -72,9 +76,10 @@ public final class ReportView {
         var words = new ReportWording(resources);
         var listeners = ViewListeners.of(chart);
         var plan = model.plan();
-        listeners.onChange(plan.revisionProperty(), (o, before, after) -> model.refresh());
-        listeners.onChange(plan.siteProperty(), (o, before, after) -> model.refresh());
-        listeners.onChange(plan.days(), (ListChangeListener.Change<? extends LocalDate> c) -> model.refresh());
+        listeners.onChange(plan.revisionProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.siteProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.days(), (ListChangeListener.Change<? extends LocalDate> c) -> planMoved());
+        listeners.onChange(root.visibleProperty(), (o, before, after) -> planMoved());
         listeners.onChange(model.points(), (ListChangeListener.Change<? extends ServicePoint> c) -> plot(words));
         listeners.onChange(model.totalsProperty(), (o, b, after) -> totalsLabel.setText(words.totals(after)));
         required.setName(resources.getString("report.required"));
@@ -110,6 +115,16 @@ public final class ReportView {
         }
         required.getData().setAll(requiredData);
         planned.getData().setAll(plannedData);
+    }
+
+    /**
+     * A tab in the back has its content hidden: it catches up when shown, so a solve's five updates a second
+     * do not rebuild it on the FX thread meanwhile.
+     */
+    private void planMoved() {
+        if (root.isVisible()) {
+            model.refresh();
+        }
     }
 
     @FXML

@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 
 /** The rota tab: binds the grid, filters and coverage to the model, forwards edits and the export. */
@@ -64,6 +65,9 @@ public final class RotaView {
     @FXML
     private ResourceBundle resources;
 
+    @FXML
+    private BorderPane root;
+
     private final RotaViewModel model;
 
     private RotaView(RotaViewModel model) {
@@ -85,9 +89,10 @@ public final class RotaView {
         var columns = new RotaColumns(model, resources);
         var listeners = ViewListeners.of(table);
         var plan = model.plan();
-        listeners.onChange(plan.revisionProperty(), (o, before, after) -> model.refresh());
-        listeners.onChange(plan.siteProperty(), (o, before, after) -> model.refresh());
-        listeners.onChange(plan.days(), (ListChangeListener.Change<? extends LocalDate> c) -> model.refresh());
+        listeners.onChange(plan.revisionProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.siteProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.days(), (ListChangeListener.Change<? extends LocalDate> c) -> planMoved());
+        listeners.onChange(root.visibleProperty(), (o, before, after) -> planMoved());
         listeners.onChange(model.dates(), (ListChangeListener.Change<? extends LocalDate> c) -> columns.dates(table));
         listeners.onChange(plan.scoreProperty(), (o, before, after) -> scoreLabel.setText(columns.score(after)));
         model.refresh();
@@ -130,6 +135,16 @@ public final class RotaView {
                         serviceBox.getValue(),
                         remoteBox.isSelected(),
                         searchField.getText()));
+    }
+
+    /**
+     * A tab in the back has its content hidden: it catches up when shown, so a solve's five updates a second
+     * do not rebuild it on the FX thread meanwhile.
+     */
+    private void planMoved() {
+        if (root.isVisible()) {
+            model.refresh();
+        }
     }
 
     @FXML
