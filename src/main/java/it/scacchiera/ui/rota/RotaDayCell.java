@@ -42,7 +42,11 @@ final class RotaDayCell extends TableCell<RotaRow, RotaCell> {
             setText(null);
             return;
         }
-        setText(text(cell));
+        setText(
+                cell.kind() == RotaCell.Kind.OFFICE
+                        ? cell.shift() + " " + model.roomLabel(cell.room()) + " "
+                                + cell.desk().label()
+                        : text(cell));
         switch (cell.kind()) {
             case OFF -> getStyleClass().add("rota-off");
             case UNAVAILABLE -> getStyleClass().add("rota-unavailable");

@@ -201,6 +201,23 @@ public final class RotaViewModel {
                         .orElse(null);
     }
 
+    /**
+     * A room as a cell shows it, short enough for a day column: the last word of its name ("Napoli" for
+     * "Sala Napoli"), or its id when unknown.
+     */
+    public String roomLabel(String roomId) {
+        Site site = plan.siteProperty().get();
+        if (site != null) {
+            for (var floor : site.floors()) {
+                if (floor.id().equals(roomId)) {
+                    String[] words = floor.name().trim().split("\\s+");
+                    return words[words.length - 1];
+                }
+            }
+        }
+        return roomId;
+    }
+
     public boolean editable(String operatorId, LocalDate date) {
         return changes.editable(operatorId, date);
     }
