@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -54,8 +55,6 @@ public final class ReportView {
     private BorderPane root;
 
     private final ReportViewModel model;
-    private final XYChart.Series<String, Number> required = new XYChart.Series<>();
-    private final XYChart.Series<String, Number> planned = new XYChart.Series<>();
 
     private ReportView(ReportViewModel model) {
         this.model = model;
@@ -82,9 +81,6 @@ public final class ReportView {
         listeners.onChange(root.visibleProperty(), (o, before, after) -> planMoved());
         listeners.onChange(model.points(), (ListChangeListener.Change<? extends ServicePoint> c) -> plot(words));
         listeners.onChange(model.totalsProperty(), (o, b, after) -> totalsLabel.setText(words.totals(after)));
-        required.setName(resources.getString("report.required"));
-        planned.setName(resources.getString("report.planned"));
-        chart.getData().setAll(List.of(required, planned));
         serviceBox.setItems(model.services());
         serviceBox.valueProperty().bindBidirectional(model.serviceProperty());
         model.refresh();
@@ -113,8 +109,12 @@ public final class ReportView {
             requiredData.add(new XYChart.Data<>(words.slot(point), point.required()));
             plannedData.add(new XYChart.Data<>(words.slot(point), point.planned()));
         }
-        required.getData().setAll(requiredData);
-        planned.getData().setAll(plannedData);
+        // new series each time: a BarChart whose series' data was replaced while hidden drew no bars
+        var required = new XYChart.Series<>(
+                resources.getString("report.required"), FXCollections.observableList(requiredData));
+        var planned =
+                new XYChart.Series<>(resources.getString("report.planned"), FXCollections.observableList(plannedData));
+        chart.getData().setAll(List.of(required, planned));
     }
 
     /**
