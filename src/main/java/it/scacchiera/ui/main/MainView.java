@@ -2,6 +2,7 @@ package it.scacchiera.ui.main;
 
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.LazyTab;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
@@ -196,8 +197,8 @@ public final class MainView {
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
-        rotaTab.setContent(RotaView.load(new RotaViewModel(plan), resources));
-        reportTab.setContent(ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
+        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
+        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
