@@ -3,6 +3,7 @@ package it.scacchiera.ui.main;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.LazyTab;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
@@ -18,8 +19,12 @@ import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
 import it.scacchiera.ui.print.PrintAction;
+import it.scacchiera.ui.report.ReportView;
+import it.scacchiera.ui.report.ReportViewModel;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.rota.RotaView;
+import it.scacchiera.ui.rota.RotaViewModel;
 import it.scacchiera.ui.session.UnsavedChanges;
 import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
@@ -81,6 +86,12 @@ public final class MainView {
 
     @FXML
     private Tab plansTab;
+
+    @FXML
+    private Tab rotaTab;
+
+    @FXML
+    private Tab reportTab;
 
     @FXML
     private ListView<RemoteWorker> remoteList;
@@ -194,6 +205,8 @@ public final class MainView {
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
+        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
+        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
