@@ -120,7 +120,7 @@ public final class ScheduleCsvWriter {
     }
 
     /** Spreadsheets run a cell starting with = + - @ tab or CR as a formula; a leading ' stops that. */
-    static String guard(String cell) {
+    public static String guard(String cell) {
         return FormulaGuard.needsGuard(cell) ? "'" + cell : cell;
     }
 

@@ -46,7 +46,7 @@ final class SheetPages implements AutoCloseable {
      * Without glyph substitution: PDFBox would otherwise draw "fi" as one ligature glyph, which text
      * extraction and search read back as U+FB01, so "Raffaella" or "file" would not be found on the sheet.
      */
-    private static PDType0Font font(PDDocument document, String file) throws IOException {
+    static PDType0Font font(PDDocument document, String file) throws IOException {
         try (InputStream in = SheetPages.class.getResourceAsStream(FONTS + file)) {
             if (in == null) {
                 throw new IOException("font " + file + " missing from the class path (jasperreports-fonts)");

@@ -1,8 +1,11 @@
 package it.scacchiera.ui.main;
 
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.LazyTab;
 import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
 import it.scacchiera.ui.floormap.DeskPair;
@@ -16,8 +19,12 @@ import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
 import it.scacchiera.ui.print.PrintAction;
+import it.scacchiera.ui.report.ReportView;
+import it.scacchiera.ui.report.ReportViewModel;
 import it.scacchiera.ui.roster.OperatorListView;
 import it.scacchiera.ui.roster.OperatorListViewModel;
+import it.scacchiera.ui.rota.RotaView;
+import it.scacchiera.ui.rota.RotaViewModel;
 import it.scacchiera.ui.session.UnsavedChanges;
 import it.scacchiera.ui.why.WhyView;
 import java.io.IOException;
@@ -28,6 +35,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -78,6 +86,12 @@ public final class MainView {
 
     @FXML
     private Tab plansTab;
+
+    @FXML
+    private Tab rotaTab;
+
+    @FXML
+    private Tab reportTab;
 
     @FXML
     private ListView<RemoteWorker> remoteList;
@@ -170,7 +184,10 @@ public final class MainView {
         statusBar.getRightItems().add(cancel);
         statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
         mapTabPane.setTop(PlanBar.load(plan, resources));
-        MapActions.install(plan, floorMap, remoteList, resources);
+        var operatorItems = new java.util.LinkedHashMap<String, Consumer<String>>();
+        operatorItems.put("menu.plan.absent", this::markAbsent);
+        operatorItems.put("menu.plan.contacts", this::contacts);
+        MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
         var why = WhyView.load(panels.why(), resources);
@@ -188,6 +205,8 @@ public final class MainView {
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
+        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
+        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
@@ -265,6 +284,32 @@ public final class MainView {
     @FXML
     private void onStop() {
         plan.stop();
+    }
+
+    @FXML
+    private void onMarkAbsent() {
+        markAbsent(null);
+    }
+
+    @FXML
+    private void onContacts() {
+        contacts(null);
+    }
+
+    private void markAbsent(String operatorId) {
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
+                .run(statusBar.getScene().getWindow(), operatorId);
+    }
+
+    private void contacts(String operatorId) {
+        ContactsOpener.open(
+                plan,
+                operatorId,
+                resources,
+                ForkJoinPool.commonPool(),
+                Platform::runLater,
+                model::say,
+                statusBar.getScene().getWindow());
     }
 
     @FXML

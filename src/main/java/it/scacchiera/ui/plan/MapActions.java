@@ -4,7 +4,9 @@ import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.ui.common.OperatorTransfer;
 import it.scacchiera.ui.floormap.FloorMap;
 import it.scacchiera.ui.floormap.MapCell;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -25,17 +27,29 @@ public final class MapActions {
     private final PlanViewModel model;
     private final FloorMap map;
     private final ResourceBundle bundle;
+    private final Map<String, Consumer<String>> more; // bundle key of a menu item -> what it does with the operator id
     private String cut; // the operator taken with Ctrl+X, put down with Ctrl+V
 
-    private MapActions(PlanViewModel model, FloorMap map, ResourceBundle bundle) {
+    private MapActions(PlanViewModel model, FloorMap map, ResourceBundle bundle, Map<String, Consumer<String>> more) {
         this.model = model;
         this.map = map;
         this.bundle = bundle;
+        this.more = more;
     }
 
     public static void install(
             PlanViewModel model, FloorMap map, ListView<RemoteWorker> remote, ResourceBundle bundle) {
-        var actions = new MapActions(model, map, bundle);
+        install(model, map, remote, bundle, Map.of());
+    }
+
+    /** @param more further items of an operator's context menu (Mark absent…, Contact list…), in order */
+    public static void install(
+            PlanViewModel model,
+            FloorMap map,
+            ListView<RemoteWorker> remote,
+            ResourceBundle bundle,
+            Map<String, Consumer<String>> more) {
+        var actions = new MapActions(model, map, bundle, more);
         actions.installOnMap();
         actions.installOnRemote(remote);
     }
@@ -173,6 +187,14 @@ public final class MapActions {
             remote.setOnAction(e -> model.moveToRemote(operator));
             menu.getItems().add(remote);
         }
+        if (!more.isEmpty()) {
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        more.forEach((key, action) -> {
+            var item = new MenuItem(bundle.getString(key));
+            item.setOnAction(e -> action.accept(operator));
+            menu.getItems().add(item);
+        });
         return menu;
     }
 }

@@ -16,6 +16,7 @@ import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.roster.Shift;
 import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
+import it.scacchiera.ui.absence.Absences;
 import it.scacchiera.ui.common.UndoHistory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ManualChanges edits = new ManualChanges(this);
     private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
             new ReadOnlyObjectWrapper<>(this, "solveFailure");
+    private final Absences absences = new Absences(); // marked in the app: every solve plans around them
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
     private Object solving; // the running solve's token: results of a replaced solve are dropped
@@ -123,6 +125,15 @@ public final class PlanViewModel implements ChangePlacements.Target {
         published = List.copyOf(rows);
     }
 
+    public Absences absences() {
+        return absences;
+    }
+
+    /** The service that solves this plan: a re-plan uses it only while the live solve is idle. */
+    public PlanningService planning() {
+        return planning;
+    }
+
     private void horizonChanged() {
         published = List.of();
         solving = null;
@@ -160,7 +171,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         return new PlanningProblem(
                 s.rooms(),
                 s.shifts(),
-                s.operators(),
+                absences.apply(s.operators()),
                 s.demand().resolve(horizon, s.shiftsByCode()),
                 horizon,
                 chosen.remoteEmployers(),

@@ -1,0 +1,195 @@
+package it.scacchiera.ui.contacts;
+
+import it.scacchiera.report.Contact;
+import it.scacchiera.roster.Operator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** A window listing an operator's contacts (SPEC §4) for chosen dates, with CSV and PDF export. */
+public final class ContactsDialog {
+    private final ContactsViewModel model;
+    private final ResourceBundle bundle;
+    private final Consumer<String> say;
+    private final Stage stage = new Stage();
+    private final Label status = new Label();
+
+    public ContactsDialog(
+            ContactsViewModel model, List<Operator> operators, ResourceBundle bundle, Consumer<String> say) {
+        this.model = model;
+        this.bundle = bundle;
+        this.say = say;
+        var who = new ComboBox<String>();
+        who.setId("contactsOperator");
+        who.getItems().setAll(operators.stream().map(Operator::id).toList());
+        who.setConverter(names(operators));
+        who.valueProperty().bindBidirectional(model.operatorIdProperty());
+        var from = new DatePicker();
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        var to = new DatePicker();
+        to.valueProperty().bindBidirectional(model.toProperty());
+        var compute = new Button(bundle.getString("contacts.compute"));
+        compute.setId("contactsCompute");
+        compute.setDefaultButton(true);
+        compute.disableProperty().bind(model.busyProperty());
+        compute.setOnAction(e -> model.compute(this::failed));
+        var csv = new Button(bundle.getString("contacts.csv"));
+        csv.setOnAction(e -> export("*.csv", model::exportCsv));
+        var pdf = new Button(bundle.getString("contacts.pdf"));
+        pdf.setOnAction(e -> export("*.pdf", file -> model.exportPdf(file, title(), header())));
+        var top = new HBox(
+                8,
+                new Label(bundle.getString("contacts.operator")),
+                who,
+                new Label(bundle.getString("contacts.from")),
+                from,
+                new Label(bundle.getString("contacts.to")),
+                to,
+                compute);
+        var table = table();
+        status.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> MessageFormat.format(
+                                bundle.getString("contacts.count"), model.rows().size()),
+                        model.rows()));
+        var bottom = new HBox(8, status, csv, pdf);
+        var root = new BorderPane(table, top, null, bottom, null);
+        root.setStyle("-fx-padding: 8; -fx-spacing: 8;");
+        stage.setTitle(bundle.getString("contacts.title"));
+        stage.setScene(new Scene(root, 1000, 520));
+    }
+
+    public void show(Window owner) {
+        stage.initOwner(owner);
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ContactsViewModel model() {
+        return model;
+    }
+
+    private TableView<Contact> table() {
+        var table = new TableView<>(model.rows());
+        table.setId("contactsTable");
+        table.setPlaceholder(new Label(bundle.getString("contacts.empty")));
+        List<Function<Contact, String>> cells = List.of(
+                c -> c.row().date().toString(),
+                c -> c.row().shift(),
+                c -> c.row().room(),
+                c -> c.row().desk().label(),
+                c -> c.contact().operatorName() + " (" + c.contact().operatorId() + ")",
+                c -> c.contact().shift(),
+                c -> c.contact().desk().label(),
+                c -> c.distanceMetres(2).toPlainString(),
+                c -> Long.toString(c.overlapMinutes()),
+                c -> bundle.getString("contacts.reason." + c.reason().name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> header = titles(List.of(
+                "date",
+                "shift",
+                "room",
+                "desk",
+                "contact",
+                "contactShift",
+                "contactDesk",
+                "distance",
+                "overlap",
+                "reason"));
+        for (int i = 0; i < cells.size(); i++) {
+            Function<Contact, String> cell = cells.get(i);
+            var column = new TableColumn<Contact, String>(header.get(i));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell.apply(c.getValue())));
+            table.getColumns().add(column);
+        }
+        return table;
+    }
+
+    /** The PDF's column titles in the app's language, one per CSV column (contact id and name apart). */
+    public List<String> header() {
+        return titles(List.of(
+                "date",
+                "shift",
+                "room",
+                "desk",
+                "contactId",
+                "contact",
+                "contactShift",
+                "contactDesk",
+                "distance",
+                "overlap",
+                "reason"));
+    }
+
+    private List<String> titles(List<String> keys) {
+        return keys.stream().map(key -> bundle.getString("contacts." + key)).toList();
+    }
+
+    private String title() {
+        return bundle.getString("contacts.title") + " — "
+                + model.operatorIdProperty().get() + " — "
+                + model.fromProperty().get() + " … " + model.toProperty().get();
+    }
+
+    private interface Export {
+        void write(Path file) throws IOException;
+    }
+
+    private void export(String pattern, Export export) {
+        var chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        var file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try {
+            export.write(file.toPath());
+            say.accept(MessageFormat.format(bundle.getString("contacts.written"), file));
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void failed(Exception e) {
+        say.accept(MessageFormat.format(bundle.getString("contacts.failed"), e.getMessage()));
+    }
+
+    private static StringConverter<String> names(List<Operator> operators) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return operators.stream()
+                        .filter(o -> o.id().equals(id))
+                        .findFirst()
+                        .map(o -> o.name() + " (" + id + ")")
+                        .orElse(id == null ? "" : id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
+    }
+}

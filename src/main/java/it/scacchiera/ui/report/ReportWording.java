@@ -1,0 +1,53 @@
+package it.scacchiera.ui.report;
+
+import it.scacchiera.floorplan.CapacityResult;
+import it.scacchiera.floorplan.DistanceRule;
+import it.scacchiera.report.ServiceLevelTotals;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+
+/** The report tab's words and numbers in the bundle's locale. */
+final class ReportWording {
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter day;
+    private final NumberFormat numbers;
+
+    ReportWording(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.day = DateTimeFormatter.ofPattern("EEE d MMM", bundle.getLocale()); // as the plan bar writes days
+        this.numbers = NumberFormat.getIntegerInstance(bundle.getLocale());
+    }
+
+    /** A chart category: the day as the plan bar writes it, then the shift, e.g. "Mon 23 Nov M". */
+    String slot(ServicePoint point) {
+        return day.format(point.date()) + " " + point.shift();
+    }
+
+    String totals(ServiceLevelTotals totals) {
+        return MessageFormat.format(
+                bundle.getString("report.totals"),
+                numbers.format(totals.required()),
+                numbers.format(totals.planned()),
+                numbers.format(totals.shortfall()));
+    }
+
+    String capacity(CapacityResult result) {
+        return result.optimal()
+                ? MessageFormat.format(bundle.getString("rooms.capacity.optimal"), numbers.format(result.capacity()))
+                : MessageFormat.format(
+                        bundle.getString("rooms.capacity.bound"),
+                        numbers.format(result.capacity()),
+                        numbers.format(result.upperBound()));
+    }
+
+    String rule(DistanceRule rule) {
+        if (rule instanceof DistanceRule.Metric metric) {
+            return MessageFormat.format(
+                    bundle.getString("report.rule.metres"),
+                    NumberFormat.getInstance(bundle.getLocale()).format(metric.metres()));
+        }
+        return bundle.getString(rule instanceof DistanceRule.King ? "report.rule.king" : "report.rule.checkerboard");
+    }
+}

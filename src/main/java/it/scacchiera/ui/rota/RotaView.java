@@ -1,0 +1,166 @@
+package it.scacchiera.ui.rota;
+
+import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.ViewListeners;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.*;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+
+/** The rota tab: binds the grid, filters and coverage to the model, forwards edits and the export. */
+public final class RotaView {
+    @FXML
+    private TextField searchField;
+
+    @FXML
+    private ComboBox<String> teamBox;
+
+    @FXML
+    private ComboBox<String> employerBox;
+
+    @FXML
+    private ComboBox<String> serviceBox;
+
+    @FXML
+    private CheckBox remoteBox;
+
+    @FXML
+    private Label scoreLabel;
+
+    @FXML
+    private TableView<RotaRow> table;
+
+    @FXML
+    private TableColumn<RotaRow, String> nameColumn;
+
+    @FXML
+    private TableView<CoverageLine> coverageTable;
+
+    @FXML
+    private TableColumn<CoverageLine, String> dateColumn;
+
+    @FXML
+    private TableColumn<CoverageLine, String> shiftColumn;
+
+    @FXML
+    private TableColumn<CoverageLine, String> serviceColumn;
+
+    @FXML
+    private TableColumn<CoverageLine, Number> requiredColumn;
+
+    @FXML
+    private TableColumn<CoverageLine, Number> plannedColumn;
+
+    @FXML
+    private TableColumn<CoverageLine, Number> shortColumn;
+
+    @FXML
+    private ResourceBundle resources;
+
+    @FXML
+    private BorderPane root;
+
+    private final RotaViewModel model;
+
+    private RotaView(RotaViewModel model) {
+        this.model = model;
+    }
+
+    public static Parent load(RotaViewModel model, ResourceBundle bundle) {
+        var loader = new FXMLLoader(RotaView.class.getResource("RotaView.fxml"), bundle);
+        loader.setControllerFactory(type -> new RotaView(model));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("RotaView.fxml is part of the jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        var columns = new RotaColumns(model, resources);
+        var listeners = ViewListeners.of(table);
+        var plan = model.plan();
+        listeners.onChange(plan.revisionProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.siteProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(plan.days(), (ListChangeListener.Change<? extends LocalDate> c) -> planMoved());
+        listeners.onChange(root.visibleProperty(), (o, before, after) -> planMoved());
+        listeners.onChange(model.dates(), (ListChangeListener.Change<? extends LocalDate> c) -> columns.dates(table));
+        listeners.onChange(plan.scoreProperty(), (o, before, after) -> scoreLabel.setText(columns.score(after)));
+        model.refresh();
+        columns.dates(table);
+        scoreLabel.setText(columns.score(plan.scoreProperty().get()));
+        table.setItems(model.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        nameColumn.setCellValueFactory(
+                row -> new ReadOnlyObjectWrapper<>(row.getValue().operator().name() + " ("
+                        + row.getValue().operator().id() + ")"));
+        coverageTable.setItems(model.coverage());
+        dateColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(columns.date(line.getValue().date())));
+        shiftColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(line.getValue().shift()));
+        serviceColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(line.getValue().service()));
+        requiredColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(line.getValue().required()));
+        plannedColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(line.getValue().planned()));
+        shortColumn.setCellValueFactory(
+                line -> new ReadOnlyObjectWrapper<>(line.getValue().shortfall()));
+        shortColumn.setCellFactory(column -> RotaColumns.shortCell());
+        columns.choices(teamBox, model.teams(), listeners);
+        columns.choices(employerBox, model.employers(), listeners);
+        columns.choices(serviceBox, model.services(), listeners);
+        searchField.textProperty().addListener((o, before, after) -> filter());
+        teamBox.valueProperty().addListener((o, before, after) -> filter());
+        employerBox.valueProperty().addListener((o, before, after) -> filter());
+        serviceBox.valueProperty().addListener((o, before, after) -> filter());
+        remoteBox.selectedProperty().addListener((o, before, after) -> filter());
+    }
+
+    private void filter() {
+        model.filterProperty()
+                .set(new RotaFilter(
+                        teamBox.getValue(),
+                        employerBox.getValue(),
+                        serviceBox.getValue(),
+                        remoteBox.isSelected(),
+                        searchField.getText()));
+    }
+
+    /**
+     * A tab in the back has its content hidden: it catches up when shown, so a solve's five updates a second
+     * do not rebuild it on the FX thread meanwhile.
+     */
+    private void planMoved() {
+        if (root.isVisible()) {
+            model.refresh();
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        var chooser = new FileChooser();
+        chooser.setTitle(resources.getString("rota.export"));
+        chooser.setInitialFileName("rota.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        var file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            model.exportCsv(file.toPath());
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, Failures.describe(e), ButtonType.OK).showAndWait();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package it.scacchiera.ui.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.scacchiera.App;
+import it.scacchiera.ui.FxTest;
+import it.scacchiera.ui.MainWindow;
+import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.plan.SolveSettings;
+import it.scacchiera.ui.plan.SolverState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Plan ▸ Contact list… in the real window: rows for an operator, then CSV and PDF of them. */
+class ContactsDialogTest extends FxTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    private App app;
+    private MainWindow window;
+    private PlanViewModel plan;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = new App();
+        window = new MainWindow(app, stage, Locale.ENGLISH);
+        plan = window.plan();
+        plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(3), Set.of(), 30));
+        plan.weekStartProperty().set(MONDAY);
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("sala.floor"), "name: Sala\ngrid:\n######\n#DDDD#\n#DDDD#\n######\n");
+        Files.writeString(site.resolve("shifts.csv"), "code,name,start,end,days\nM,Mattina,08:00,14:00,Mon-Fri\n");
+        Files.writeString(
+                site.resolve("operators.csv"),
+                "id,name,team,employer,skills,remote,days_per_week,shifts,unavailable,headset\n"
+                        + "OP1,Łukasz Nowak,Blu,in-house,COMM,no,5,M,,\n"
+                        + "OP2,Bruno Conti,Blu,in-house,COMM,no,5,M,,\n");
+        Files.writeString(
+                site.resolve("demand.csv"),
+                "date,shift,service,required,calls,aht,sl_percent,sl_seconds\nMon,M,COMM,2,,,,\n");
+        window.show(site);
+    }
+
+    @AfterEach
+    void closeApp(FxRobot robot) {
+        robot.interact(window::close);
+        app.close();
+    }
+
+    @Test
+    void contacts_operatorOnMonday_listsTheRoommateAndExports(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
+        robot.interact(plan::solve);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
+        ContactsDialog[] dialog = new ContactsDialog[1];
+
+        robot.interact(() -> dialog[0] = ContactsOpener.open(
+                plan, "OP1", Bundles.load(Locale.ENGLISH), Runnable::run, Runnable::run, text -> {}, null));
+        robot.clickOn("#contactsCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#contactsTable").query();
+        Path csv = dir.resolve("contacts.csv");
+        Path pdf = dir.resolve("contacts.pdf");
+        robot.interact(() -> {
+            try {
+                dialog[0].model().exportCsv(csv);
+                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertFalse(table.getItems().isEmpty());
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("date,shift,room,desk,contact_id"));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("OP2")), String.join("\n", lines));
+        assertEquals(table.getItems().size() + 1, lines.size());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Bruno Conti"), text);
+        }
+    }
+}
