@@ -46,9 +46,14 @@ public final class SiteIdentity {
      * then linked into place, which fails when it exists), and whoever comes second reads the winner's.
      */
     private static void create(Path folder, Path file) throws IOException {
-        Path draft = Files.createTempFile(folder, ".site.id", ".tmp");
+        // not createTempFile: its owner-only permissions would hide the identity from colleagues sharing the site
+        Path draft = folder.resolve(".site.id." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(draft, UUID.randomUUID() + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    draft,
+                    UUID.randomUUID() + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
             try {
                 Files.createLink(file, draft);
             } catch (FileAlreadyExistsException taken) {

@@ -104,21 +104,21 @@ public final class MainWindow {
     public void show(Path site) {
         stage.show();
         Path chosen = session.siteToOpen(site);
-        if (chosen == null) { // the first start: nothing asked for, nothing opened before
+        if (chosen == null) { // the first start: the sample behind a welcome that offers the other ways in
+            model.openSite(sample());
             welcome();
             return;
         }
         model.openSite(java.nio.file.Files.isDirectory(chosen) ? chosen : sample());
     }
 
-    /** The first start: open a site, the sample, or a new site from files. */
+    /** The first start: keep exploring the sample, open a site, or make a new site from files. */
     private void welcome() {
         new WelcomeDialog(stage, bundle).show(choice -> {
             switch (choice) {
                 case OPEN_SITE -> menuBar().getMenus().get(0).getItems().get(0).fire(); // File ▸ Open site…
-                case OPEN_SAMPLE -> model.openSite(sample());
                 case NEW_SITE -> newSite();
-                case CLOSE -> model.say(bundle.getString("welcome.later"));
+                case OPEN_SAMPLE, CLOSE -> {} // the sample is already open
             }
         });
     }

@@ -1,14 +1,12 @@
 package it.scacchiera.ui.session;
 
+import it.scacchiera.files.OutputFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 
 /**
@@ -26,19 +24,10 @@ final class PropertiesFile {
         return properties;
     }
 
+    /** Written whole or not at all, with the user's usual permissions (settings are not secrets). */
     static void write(Path file, Properties properties) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
         var text = new StringWriter();
         properties.store(text, null);
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFile.writeText(file, out -> out.write(text.toString()));
     }
 }

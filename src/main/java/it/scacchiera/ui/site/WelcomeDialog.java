@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The first start, with no site yet: what Scacchiera is for and the three ways in — open a site
- * folder, open the sample site, or make a site from room and CSV files.
+ * The first start: what Scacchiera is for, over the sample site just opened, and the three ways on —
+ * explore the sample, open a site folder, or make a site from room and CSV files.
  */
 public final class WelcomeDialog {
     /** What the planner chose. */

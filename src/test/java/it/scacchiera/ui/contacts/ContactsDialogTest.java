@@ -43,7 +43,7 @@ class ContactsDialogTest extends FxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = new App();
+        app = new App(dir.resolve("data")); // never the planner's own ~/.scacchiera: its drafts would be offered back
         window = new MainWindow(app, stage, Locale.ENGLISH);
         plan = window.plan();
         plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(3), Set.of(), 30));

@@ -25,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A first start with no site: the welcome offers the sample; the menus carry New site… and Help. */
+/** A first start with no site: the sample opens behind a welcome; the menus carry New site… and Help. */
 class FirstStartTest extends FxTest {
     @TempDir
     Path dir;
@@ -49,27 +49,28 @@ class FirstStartTest extends FxTest {
     }
 
     @Test
-    void show_noSiteEver_welcomesAndOpensACopyOfTheSample(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Open the sample")
+    void show_noSiteEver_opensACopyOfTheSampleBehindAWelcome(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Explore the sample")
                 .tryQuery()
                 .isPresent());
-        assertEquals("Scacchiera", stage.getTitle(), "nothing is open before the planner chooses");
-
-        robot.interact(
-                () -> robot.lookup("Open the sample").queryAs(Button.class).fire());
-
         TableView<?> rooms = robot.lookup(".rooms").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rooms.getItems().size() == 5);
+
+        robot.interact(
+                () -> robot.lookup("Explore the sample").queryAs(Button.class).fire());
+
         assertTrue(Files.isRegularFile(dir.resolve("data/sample/sala-roma.floor")), "the sample is a copy");
+        assertEquals("Scacchiera — sample", stage.getTitle());
+        assertTrue(robot.lookup("Explore the sample").tryQuery().isEmpty(), "the welcome is closed");
     }
 
     @Test
     void menus_newSiteAndHelp_areInstalled(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Open the sample")
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Explore the sample")
                 .tryQuery()
                 .isPresent());
         robot.interact(
-                () -> robot.lookup("Open the sample").queryAs(Button.class).fire());
+                () -> robot.lookup("Explore the sample").queryAs(Button.class).fire());
 
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu file = bar.getMenus().get(0);
