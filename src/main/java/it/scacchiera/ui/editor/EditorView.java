@@ -2,18 +2,16 @@ package it.scacchiera.ui.editor;
 
 import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.FloorMap;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -79,13 +77,7 @@ public final class EditorView {
     }
 
     public static Parent load(EditorViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(EditorView.class.getResource("EditorView.fxml"), bundle);
-        loader.setControllerFactory(type -> new EditorView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("EditorView.fxml is part of the jar", e);
-        }
+        return Fxml.load(EditorView.class, bundle, new EditorView(model));
     }
 
     @FXML

@@ -1,15 +1,13 @@
 package it.scacchiera.ui.main;
 
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.DeskLook;
 import it.scacchiera.ui.floormap.Legend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -42,13 +40,7 @@ public final class DetailsView {
     }
 
     public static Parent load(MainViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(DetailsView.class.getResource("DetailsView.fxml"), bundle);
-        loader.setControllerFactory(type -> new DetailsView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("DetailsView.fxml is part of the jar", e);
-        }
+        return Fxml.load(DetailsView.class, bundle, new DetailsView(model));
     }
 
     @FXML

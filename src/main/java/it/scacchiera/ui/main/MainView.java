@@ -3,6 +3,7 @@ package it.scacchiera.ui.main;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.LazyTab;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.contacts.ContactsOpener;
@@ -27,8 +28,6 @@ import it.scacchiera.ui.rota.RotaView;
 import it.scacchiera.ui.rota.RotaViewModel;
 import it.scacchiera.ui.session.UnsavedChanges;
 import it.scacchiera.ui.why.WhyView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -40,7 +39,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
@@ -136,13 +134,7 @@ public final class MainView {
     }
 
     public static Parent load(Parts parts, ResourceBundle bundle, Consumer<Locale> switchLanguage) {
-        var loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
-        loader.setControllerFactory(type -> new MainView(parts, switchLanguage));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("MainView.fxml is part of the jar", e);
-        }
+        return Fxml.load(MainView.class, bundle, new MainView(parts, switchLanguage));
     }
 
     @FXML

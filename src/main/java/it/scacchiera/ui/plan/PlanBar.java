@@ -1,9 +1,8 @@
 package it.scacchiera.ui.plan;
 
 import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
@@ -16,7 +15,6 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.util.Duration;
@@ -63,13 +61,7 @@ public final class PlanBar {
     }
 
     public static Parent load(PlanViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(PlanBar.class.getResource("PlanBar.fxml"), bundle);
-        loader.setControllerFactory(type -> new PlanBar(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PlanBar.fxml is part of the jar", e);
-        }
+        return Fxml.load(PlanBar.class, bundle, new PlanBar(model));
     }
 
     @FXML

@@ -1,9 +1,8 @@
 package it.scacchiera.ui.plans;
 
 import it.scacchiera.persistence.PlanSummary;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,6 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -81,13 +79,7 @@ public final class PlansView {
 
     /** Loads the panel and lists the site's plans (in the background). */
     public static Parent load(PlansViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(PlansView.class.getResource("PlansView.fxml"), bundle);
-        loader.setControllerFactory(type -> new PlansView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PlansView.fxml is part of the jar", e);
-        }
+        return Fxml.load(PlansView.class, bundle, new PlansView(model));
     }
 
     @FXML

@@ -1,10 +1,10 @@
 package it.scacchiera.ui.report;
 
 import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.main.RoomSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -61,13 +60,7 @@ public final class ReportView {
     }
 
     public static Parent load(ReportViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(ReportView.class.getResource("ReportView.fxml"), bundle);
-        loader.setControllerFactory(type -> new ReportView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("ReportView.fxml is part of the jar", e);
-        }
+        return Fxml.load(ReportView.class, bundle, new ReportView(model));
     }
 
     @FXML

@@ -1,15 +1,13 @@
 package it.scacchiera.ui.roster;
 
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -86,13 +84,7 @@ public final class OperatorListView {
     }
 
     public static Parent load(OperatorListViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(OperatorListView.class.getResource("OperatorListView.fxml"), bundle);
-        loader.setControllerFactory(type -> new OperatorListView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("OperatorListView.fxml is part of the jar", e);
-        }
+        return Fxml.load(OperatorListView.class, bundle, new OperatorListView(model));
     }
 
     @FXML

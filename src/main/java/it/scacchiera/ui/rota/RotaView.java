@@ -1,15 +1,14 @@
 package it.scacchiera.ui.rota;
 
 import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
@@ -75,13 +74,7 @@ public final class RotaView {
     }
 
     public static Parent load(RotaViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(RotaView.class.getResource("RotaView.fxml"), bundle);
-        loader.setControllerFactory(type -> new RotaView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("RotaView.fxml is part of the jar", e);
-        }
+        return Fxml.load(RotaView.class, bundle, new RotaView(model));
     }
 
     @FXML

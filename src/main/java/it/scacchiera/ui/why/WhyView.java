@@ -2,9 +2,8 @@ package it.scacchiera.ui.why;
 
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.planning.Why;
+import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -45,13 +43,7 @@ public final class WhyView {
     }
 
     public static Parent load(WhyViewModel model, ResourceBundle bundle) {
-        var loader = new FXMLLoader(WhyView.class.getResource("WhyView.fxml"), bundle);
-        loader.setControllerFactory(type -> new WhyView(model));
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("WhyView.fxml is part of the jar", e);
-        }
+        return Fxml.load(WhyView.class, bundle, new WhyView(model));
     }
 
     @FXML
