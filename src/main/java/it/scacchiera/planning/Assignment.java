@@ -5,6 +5,7 @@ import it.scacchiera.roster.Shift;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -193,6 +194,15 @@ public class Assignment {
 
     public int getSanitizeMinutes() {
         return sanitizeMinutes;
+    }
+
+    /** Whether this day differs from the published plan's (a day off there and here is no change). */
+    public boolean isChangedFromPublished() {
+        Published p = published;
+        return p != null
+                && (!Objects.equals(p.shift(), getShiftCode())
+                        || (isWorking()
+                                && (!Objects.equals(p.service(), service) || !Objects.equals(p.location(), location))));
     }
 
     public Published getPublished() {

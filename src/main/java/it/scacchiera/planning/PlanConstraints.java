@@ -7,7 +7,6 @@ import static org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSo
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.roster.Demand;
 import java.util.List;
-import java.util.Objects;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
@@ -282,17 +281,9 @@ public final class PlanConstraints implements ConstraintProvider {
 
     Constraint publishedChanges(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Assignment.class)
-                .filter(a -> a.getPublished() != null && changed(a))
+                .filter(Assignment::isChangedFromPublished)
                 .penalize(HardMediumSoftScore.ofSoft(10))
                 .asConstraint("Changes from the published plan");
-    }
-
-    private static boolean changed(Assignment a) {
-        Assignment.Published p = a.getPublished();
-        return !Objects.equals(p.shift(), a.getShiftCode())
-                || (a.isWorking()
-                        && (!Objects.equals(p.service(), a.getService())
-                                || !Objects.equals(p.location(), a.getLocation())));
     }
 
     private static Why why(List<Assignment> entries, String detail) {

@@ -90,7 +90,8 @@ public final class PlanningService {
             boolean search = !deadline.expired()
                     && left.toMillis() > 0
                     && !plan.getAssignments().isEmpty();
-            Solver<Plan> solver = search ? solver(deadline, left, report) : null;
+            Solver<Plan> solver =
+                    search ? solver(deadline, left, !problem.published().isEmpty(), report) : null;
             livePins.start(plan, factory, solver); // pins added while the first plan was built
             solutionManager.update(plan);
             if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
@@ -114,8 +115,8 @@ public final class PlanningService {
      * One move thread: OptaPlanner's multithreaded solving (moveThreadCount 2) found no better plan on
      * 2 cores and fails on the shift change move (a {@code Shift} record cannot be looked up by id).
      */
-    private Solver<Plan> solver(Deadline deadline, Duration left, Consumer<Plan> onBest) {
-        SolverConfig config = tuning.config(left, tuning.environmentMode());
+    private Solver<Plan> solver(Deadline deadline, Duration left, boolean published, Consumer<Plan> onBest) {
+        SolverConfig config = tuning.config(left, tuning.environmentMode(), published);
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(deadline.checkpoint()));
         phases.addAll(config.getPhaseConfigList());

@@ -1,8 +1,11 @@
 package it.scacchiera.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -30,20 +33,33 @@ public record SolverTuning(
     }
 
     SolverConfig config(Duration limit, EnvironmentMode mode) {
-        var moves = new UnionMoveSelectorConfig()
-                .withMoveSelectors(
-                        new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(PairMoveFactory.DaySwaps.class)
-                                .withFixedProbabilityWeight(3.0),
-                        new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class)
-                                .withFixedProbabilityWeight(2.0),
-                        new MoveIteratorFactoryConfig()
-                                .withMoveIteratorFactoryClass(PairMoveFactory.DayExchanges.class)
-                                .withFixedProbabilityWeight(2.0),
-                        change("location", 1.0),
-                        change("shift", 2.0),
-                        change("service", 2.0));
+        return config(limit, mode, false);
+    }
+
+    /**
+     * With {@code published}, local search also draws moves that take changes from the published plan
+     * back in groups ({@link PublishedReverts}).
+     */
+    SolverConfig config(Duration limit, EnvironmentMode mode, boolean published) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
+                new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(PairMoveFactory.DaySwaps.class)
+                        .withFixedProbabilityWeight(3.0),
+                new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(PairMoveFactory.LocationSwaps.class)
+                        .withFixedProbabilityWeight(2.0),
+                new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(PairMoveFactory.DayExchanges.class)
+                        .withFixedProbabilityWeight(2.0),
+                change("location", 1.0),
+                change("shift", 2.0),
+                change("service", 2.0)));
+        if (published) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(PublishedReverts.class)
+                    .withFixedProbabilityWeight(2.0));
+        }
+        var moves = new UnionMoveSelectorConfig().withMoveSelectors(selectors.toArray(MoveSelectorConfig[]::new));
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))

@@ -62,11 +62,10 @@ class WarmStartTest {
 
         assertEquals(0, again.score().hardScore(), again.score().toString());
         assertFalse(again.entries().stream().anyMatch(e -> e.date().equals(ill.get(e.operatorId()))));
-        // Since seating moved into construction, the re-plan also moves a few dozen other rows (33-64 of
-        // 1,403 measured): the promise "only what the illness forces" is open work (issue 8, item 4).
-        // What holds: no hard rule broken, the ill days off, and the rows kept wherever coverage allows.
+        // the three ill days, their make-up days (rule 7) and two rows for each colleague covering a gap:
+        // before the grouped reverts of PublishedReverts, local search left 33-64 of 1,403 rows changed
         int changed = ScheduleChanges.count(published, again.entries());
-        assertTrue(changed * 100 <= published.size() * 5, changed + " of " + published.size() + " rows changed");
+        assertTrue(changed <= 12, changed + " of " + published.size() + " rows changed");
     }
 
     private List<ScheduleEntry> publishAndReadBack(List<ScheduleEntry> entries) throws Exception {
