@@ -115,4 +115,68 @@ class MovesTest {
         assertEquals(a1, b.getLocation());
         assertEquals(Set.of(a, b), Set.copyOf(new LocationSwapMove(a, b).getPlanningEntities()));
     }
+
+    @Test
+    void revert_twoOperatorsSwappedDesks_bothGoBackTogether() {
+        Location a1 = factory.location("r", desk("A1"));
+        Location a3 = factory.location("r", desk("A3"));
+        Assignment a = TestSite.work(plan, factory, "a", 0, "M", "S1", a3);
+        Assignment b = TestSite.work(plan, factory, "b", 0, "M", "S1", a1);
+        a.setPublished(new Assignment.Published("M", "S1", a1));
+        b.setPublished(new Assignment.Published("M", "S1", a3));
+        var reverts = new PublishedReverts();
+        reverts.phaseStarted(director());
+
+        RevertMove move = reverts.revert(a);
+        move.doMoveOnGenuineVariables(director());
+
+        assertEquals(Set.of(a, b), Set.copyOf(move.getPlanningEntities()));
+        assertEquals(a1, a.getLocation());
+        assertEquals(a3, b.getLocation());
+        assertFalse(a.isChangedFromPublished() || b.isChangedFromPublished());
+    }
+
+    @Test
+    void revert_dayMovedWithinTheWeek_takesTheOtherDayBackToo() {
+        Location a1 = factory.location("r", desk("A1"));
+        Assignment tuesday = TestSite.work(plan, factory, "a", 1, "M", "S1", a1);
+        Assignment monday = day("a", 0);
+        monday.setPublished(new Assignment.Published("M", "S1", a1));
+        tuesday.setPublished(new Assignment.Published(null, null, Location.REMOTE));
+        var reverts = new PublishedReverts();
+        reverts.phaseStarted(director());
+
+        reverts.revert(monday).doMoveOnGenuineVariables(director());
+
+        assertEquals("M", monday.getShiftCode());
+        assertNull(tuesday.getShift());
+    }
+
+    @Test
+    void revert_publishedShiftNoLongerAllowed_notDoable() {
+        Assignment monday = TestSite.work(plan, factory, "a", 0, "M", "S1", Location.REMOTE);
+        monday.setPublished(new Assignment.Published("NIGHT", "S1", Location.REMOTE));
+        var reverts = new PublishedReverts();
+        reverts.phaseStarted(director());
+
+        assertFalse(reverts.revert(monday).isMoveDoable(null));
+    }
+
+    @Test
+    void revert_undone_scoredLikeAFreshPlan() {
+        Location a1 = factory.location("r", desk("A1"));
+        Assignment a = TestSite.work(plan, factory, "a", 0, "M", "S1", Location.REMOTE);
+        a.setPublished(new Assignment.Published("M", "S1", a1));
+        var director = director();
+        var before = director.calculateScore();
+        var reverts = new PublishedReverts();
+        reverts.phaseStarted(director);
+
+        var undo = reverts.revert(a).doMove(director);
+        undo.doMoveOnly(director);
+
+        assertEquals(Location.REMOTE, a.getLocation());
+        assertEquals(before, director.calculateScore());
+        assertEquals(new PlanningService().score(plan), director.calculateScore());
+    }
 }

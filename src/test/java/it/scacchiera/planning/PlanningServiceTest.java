@@ -33,6 +33,52 @@ class PlanningServiceTest {
         assertEquals(-naive[1], result.score().mediumScore(), "seed " + seed);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8, 9})
+    void solve_fullAssertFromAnotherPublishedPlan_noScoreCorruption(long seed) {
+        // Published desks rotated within each date: many changes for the grouped reverts to take back.
+        PlanningProblem problem = ScoreCrossCheckTest.problem(new Random(seed));
+        List<ScheduleEntry> first =
+                service.solve(problem, Duration.ofSeconds(1), plan -> {}).entries();
+        var asserting = new PlanningService(SolverTuning.DEFAULT.withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+
+        SolveResult result =
+                asserting.solve(problem.withPublished(desksRotated(first)), Duration.ofSeconds(2), plan -> {});
+
+        long[] naive = NaiveRules.count(problem, result.entries());
+        assertEquals(-naive[0], result.score().hardScore(), "seed " + seed);
+        assertEquals(-naive[1], result.score().mediumScore(), "seed " + seed);
+    }
+
+    private static List<ScheduleEntry> desksRotated(List<ScheduleEntry> entries) {
+        List<ScheduleEntry> rotated = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ScheduleEntry e = entries.get(i);
+            ScheduleEntry next = entries.get((i + 1) % entries.size());
+            boolean swap = !e.remote()
+                    && !next.remote()
+                    && next.date().equals(e.date())
+                    && next.room().equals(e.room());
+            rotated.add(
+                    swap
+                            ? new ScheduleEntry(
+                                    e.date(),
+                                    e.shift(),
+                                    e.start(),
+                                    e.end(),
+                                    e.operatorId(),
+                                    e.operatorName(),
+                                    e.team(),
+                                    e.employer(),
+                                    e.service(),
+                                    e.room(),
+                                    next.desk(),
+                                    e.headset())
+                            : e);
+        }
+        return rotated;
+    }
+
     @Test
     void solve_syntheticSite_noHardViolation() {
         PlanningProblem problem = SyntheticSite.generate(1, 120, 1, 3L);
