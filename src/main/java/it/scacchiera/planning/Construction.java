@@ -26,16 +26,16 @@ final class Construction {
     }
 
     Plan build(long seed) {
-        return complete(factory.emptyPlan(), seed, Long.MAX_VALUE, plan -> {});
+        return complete(factory.emptyPlan(), seed, Cutoff.NEVER, plan -> {});
     }
 
     /**
      * Completes a plan that may arrive partly decided (a warm start): pinned assignments are kept. Past
-     * {@code deadline} ({@link System#nanoTime()}) each step does the quick part of its work only, so the
+     * {@code deadline} (its time share, or a Stop) each step does the quick part of its work only, so the
      * plan is complete on time though less good; {@code safe} gets the plan as soon as desks are
      * repaired, before the coverage repair: the earliest plan that keeps every hard rule the site allows.
      */
-    Plan complete(Plan plan, long seed, long deadline, Consumer<Plan> safe) {
+    Plan complete(Plan plan, long seed, Cutoff deadline, Consumer<Plan> safe) {
         Random random = new Random(seed);
         Map<String, List<Assignment>> byOperator = new LinkedHashMap<>();
         for (Assignment a : plan.getAssignments()) {

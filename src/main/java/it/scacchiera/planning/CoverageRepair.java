@@ -43,7 +43,7 @@ final class CoverageRepair {
     private final Map<String, Shift> shifts = new HashMap<>();
     private final Set<Assignment> locked = new HashSet<>();
     private int tries;
-    private long deadline = Long.MAX_VALUE;
+    private Cutoff cutoff = Cutoff.NEVER;
 
     CoverageRepair(Plan plan, SeatBook seats, Random random) {
         this.seats = seats;
@@ -70,11 +70,11 @@ final class CoverageRepair {
     }
 
     /** Fills short demands until a whole pass gains nothing or the deadline passes; returns the units gained. */
-    int repair(long deadline) {
-        this.deadline = deadline;
+    int repair(Cutoff cutoff) {
+        this.cutoff = cutoff;
         int gained = 0;
         boolean progress = true;
-        while (progress && System.nanoTime() < deadline) {
+        while (progress && !cutoff.passed()) {
             progress = false;
             List<Slot> shortSlots = new ArrayList<>();
             required.forEach((slot, need) -> {
@@ -85,7 +85,7 @@ final class CoverageRepair {
             shortSlots.sort((x, y) -> x.toString().compareTo(y.toString()));
             Collections.shuffle(shortSlots, random);
             for (Slot slot : shortSlots) {
-                while (System.nanoTime() < deadline && isShort(slot) && fill(slot)) {
+                while (!cutoff.passed() && isShort(slot) && fill(slot)) {
                     gained++;
                     progress = true;
                 }
@@ -165,7 +165,7 @@ final class CoverageRepair {
         Collections.shuffle(holders, random);
         for (Assignment x : seatless) {
             for (Assignment holder : holders) {
-                if (--tries < 0 || System.nanoTime() > deadline) {
+                if (--tries < 0 || cutoff.passed()) {
                     return false;
                 }
                 if (holder == x) {
@@ -278,7 +278,7 @@ final class CoverageRepair {
             relocate(from, to, shift, slot.service);
             return true;
         }
-        if (--tries < 0 || System.nanoTime() > deadline) {
+        if (--tries < 0 || cutoff.passed()) {
             return false;
         }
         Slot left = slot(from);

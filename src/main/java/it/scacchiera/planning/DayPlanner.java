@@ -27,12 +27,12 @@ final class DayPlanner {
     private final Map<Key, Integer> remaining = new HashMap<>();
     private final Random random;
     private final SeatBook seats;
-    private final long deadline;
+    private final Cutoff cutoff;
 
-    DayPlanner(List<Demand> demands, Plan plan, Random random, SeatBook seats, long deadline) {
+    DayPlanner(List<Demand> demands, Plan plan, Random random, SeatBook seats, Cutoff cutoff) {
         this.random = random;
         this.seats = seats;
-        this.deadline = deadline;
+        this.cutoff = cutoff;
         for (Demand d : demands) {
             if (plan.getHorizon().contains(d.date())) {
                 remaining.merge(
@@ -54,7 +54,7 @@ final class DayPlanner {
      */
     void plan(List<Assignment> days) {
         boolean officeOnly = !days.get(0).isRemoteAllowed();
-        int budget = System.nanoTime() < deadline ? NODE_BUDGET : LATE_NODE_BUDGET;
+        int budget = !cutoff.passed() ? NODE_BUDGET : LATE_NODE_BUDGET;
         List<List<Shift>> all = new ArrayList<>();
         List<List<Shift>> seated = new ArrayList<>();
         for (Assignment a : days) {

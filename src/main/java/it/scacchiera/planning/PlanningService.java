@@ -73,7 +73,7 @@ public final class PlanningService {
             var warm = new WarmStart(factory);
             // Construction keeps at most half the time left, so that local search has its share; the
             // first plan that keeps the hard rules is shown as soon as desks are repaired.
-            long constructionEnd = System.nanoTime() + deadline.left().toNanos() / 2;
+            var constructionEnd = new Cutoff(System.nanoTime() + deadline.left().toNanos() / 2, deadline::cancelled);
             boolean[] shownSafe = {false};
             Plan plan = new Construction(factory, capacityTime)
                     .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {

@@ -24,7 +24,7 @@ final class SeatBook {
     private final Map<String, Location> lastDesk = new HashMap<>();
     private final int gap;
 
-    SeatBook(PlanFactory factory, Plan plan, Duration capacityTimePerRoom, long deadline) {
+    SeatBook(PlanFactory factory, Plan plan, Duration capacityTimePerRoom, Cutoff cutoff) {
         this.gap = factory.problem().sanitizeMinutes();
         Map<String, Location> byKey = new HashMap<>();
         factory.desks().forEach(l -> byKey.put(l.roomId() + " " + l.desk(), l));
@@ -34,7 +34,7 @@ final class SeatBook {
         }
         for (ConflictGraph graph : factory.problem().rooms()) {
             // The capacity pattern packs a room best; past the deadline, natural order must do.
-            List<DeskId> pattern = System.nanoTime() < deadline
+            List<DeskId> pattern = !cutoff.passed()
                     ? factory.capacity(graph, capacityTimePerRoom).pattern()
                     : List.of();
             Room room = new Room(

@@ -30,9 +30,9 @@ final class SeatRepair {
     }
 
     /** Repairs every unseated office worker it can, until the deadline. */
-    void repair(long deadline) {
+    void repair(Cutoff cutoff) {
         for (Assignment a : plan.getAssignments()) {
-            if (System.nanoTime() > deadline) {
+            if (cutoff.passed()) {
                 return;
             }
             if (a.isRemote() && !a.isRemoteAllowed() && !a.isPinned()) {

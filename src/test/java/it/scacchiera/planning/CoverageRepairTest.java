@@ -29,12 +29,12 @@ class CoverageRepairTest {
         var factory = new PlanFactory(problem);
         Plan plan = factory.emptyPlan();
         Location left = factory.location("r", desk("A1"));
-        SeatBook seats = new SeatBook(factory, plan, Duration.ofMillis(50), Long.MAX_VALUE);
+        SeatBook seats = new SeatBook(factory, plan, Duration.ofMillis(50), Cutoff.NEVER);
         seats.keep(work(plan, factory, "a", 0, "M", "S1", left));
         seats.keep(work(plan, factory, "b", 3, "M", "S2", left));
         assertEquals(-1, service.score(plan).mediumScore());
 
-        int gained = new CoverageRepair(plan, seats, new Random(1)).repair(Long.MAX_VALUE);
+        int gained = new CoverageRepair(plan, seats, new Random(1)).repair(Cutoff.NEVER);
 
         assertEquals(1, gained);
         assertEquals(
@@ -62,12 +62,12 @@ class CoverageRepairTest {
                 ONE_WEEK);
         var factory = new PlanFactory(problem);
         Plan plan = factory.emptyPlan();
-        SeatBook seats = new SeatBook(factory, plan, Duration.ofMillis(50), Long.MAX_VALUE);
+        SeatBook seats = new SeatBook(factory, plan, Duration.ofMillis(50), Cutoff.NEVER);
         seats.keep(work(plan, factory, "a", 0, "M", "S2", factory.location("r", desk("A1"))));
         seats.keep(work(plan, factory, "b", 0, "M", "S3", factory.location("r", desk("A3"))));
         seats.keep(work(plan, factory, "c", 0, "M", "S3", factory.location("r", desk("A5"))));
 
-        new CoverageRepair(plan, seats, new Random(1)).repair(Long.MAX_VALUE);
+        new CoverageRepair(plan, seats, new Random(1)).repair(Cutoff.NEVER);
 
         assertEquals(0, service.score(plan).hardScore());
         assertEquals(

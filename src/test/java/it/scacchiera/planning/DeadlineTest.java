@@ -31,6 +31,20 @@ class DeadlineTest {
     }
 
     @Test
+    void construction_stoppedWhileItRuns_quickStepsOnlyAndPlanComplete() {
+        // Construction asks its cutoff before each thorough step: a Stop makes the rest quick, never partial.
+        PlanningProblem problem = SyntheticSite.generate(2, 300, 1, 12L);
+        AtomicInteger asked = new AtomicInteger();
+        var stopAfterAFewSteps = new Cutoff(Long.MAX_VALUE, () -> asked.incrementAndGet() > 5);
+
+        Plan plan = new Construction(new PlanFactory(problem), Duration.ofMillis(100))
+                .complete(new PlanFactory(problem).emptyPlan(), 1L, stopAfterAFewSteps, safe -> {});
+
+        assertTrue(asked.get() > 5, "construction asked " + asked.get() + " times");
+        assertEquals(owedDays(problem), PlanFactory.entries(plan).size());
+    }
+
+    @Test
     void solve_largeSiteOneSecond_deadlineExpiredAndPlanComplete() {
         PlanningProblem problem = SyntheticSite.generate(8, 1000, 2, 7L);
         Deadline deadline = service.begin(Duration.ofSeconds(1));
