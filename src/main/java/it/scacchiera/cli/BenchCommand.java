@@ -59,7 +59,7 @@ final class BenchCommand implements Runnable {
                 split = ",",
                 defaultValue = "S,N,L",
                 paramLabel = "F",
-                description = "Families, e.g. S,N,L or S+ (default ${DEFAULT-VALUE}).")
+                description = "Families, e.g. S,N,L,H or S+ (default ${DEFAULT-VALUE}).")
         List<String> families;
 
         @Option(names = "--seeds", defaultValue = "0-9", paramLabel = "A-B", description = "Seeds: 0-9 or 1,4,7.")
@@ -86,7 +86,11 @@ final class BenchCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--family", required = true, paramLabel = "F", description = "S, N, L, S+, N+ or L+.")
+        @Option(
+                names = "--family",
+                required = true,
+                paramLabel = "F",
+                description = "S, N, L, H (L made harder), or one of them with + (over-demanded).")
         String family;
 
         @Option(

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A planted benchmark family (issue 8): the shape of its sites before a seed picks the details.
  *
- * @param name {@code S}, {@code N} or {@code L}, with {@code +} for the over-demanded variant
+ * @param name {@code S}, {@code N}, {@code L} or {@code H}, with {@code +} for the over-demanded variant
  * @param rooms how many rooms, and about how many desks each
  * @param roomCapacity about the most operators a room should hold: a room whose distance rule seats more gets a
  *     max-occupancy, so sites of the same size have about the same number of operators whatever the rule
@@ -44,7 +44,7 @@ public record Family(
     /** A shift fills pattern 2 (the second disjoint one) first when {@code second}, up to {@code share} of capacity. */
     public record SeatShare(boolean second, double share) {}
 
-    public static final List<String> NAMES = List.of("S", "N", "L", "S+", "N+", "L+");
+    public static final List<String> NAMES = List.of("S", "N", "L", "H", "S+", "N+", "L+", "H+");
 
     public static final List<String> SERVICES = List.of("INF", "TEC", "COM", "BO");
 
@@ -60,6 +60,7 @@ public record Family(
             case "S" -> small(name, over);
             case "N" -> night(name, over);
             case "L" -> large(name, over);
+            case "H" -> hard(name, over);
             default -> throw new IllegalArgumentException("no planted family " + name + "; one of " + NAMES);
         };
     }
@@ -144,6 +145,37 @@ public record Family(
                 "Gamma",
                 0.015,
                 0.7);
+    }
+
+    /**
+     * L made harder: four shifts where an evening 16–22 overlaps the afternoon and the day shift, a 60-minute
+     * gap, 1 % slack, and nine in ten of a shift's seats held by operators who cannot work remotely, so that
+     * nearly every coverage gain needs a seat freed in the same window.
+     */
+    private static Family hard(String name, boolean over) {
+        return new Family(
+                name,
+                over,
+                new Horizon(LocalDate.of(2026, 6, 22), 2),
+                List.of(
+                        shift("M", "Morning", 8, 0, 14, 0, Set.of()),
+                        shift("D", "Day", 9, 0, 18, 0, WEEKDAYS),
+                        shift("P", "Afternoon", 14, 0, 20, 0, Set.of()),
+                        shift("E", "Evening", 16, 0, 22, 0, Set.of())),
+                60,
+                4,
+                330,
+                90,
+                Map.of(
+                        "M", new SeatShare(false, 0.6),
+                        "D", new SeatShare(false, 1.0),
+                        "P", new SeatShare(true, 0.6),
+                        "E", new SeatShare(true, 1.0)),
+                1000,
+                List.of("Beta"),
+                "Gamma",
+                0.01,
+                0.9);
     }
 
     private static Shift shift(String code, String name, int h1, int m1, int h2, int m2, Set<DayOfWeek> days) {
