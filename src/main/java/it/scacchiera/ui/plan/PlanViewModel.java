@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -79,6 +80,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
     private Object solving; // the running solve's token: results of a replaced solve are dropped
+    private Consumer<Runnable> beforeNewHorizon = Runnable::run;
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
@@ -132,6 +134,26 @@ public final class PlanViewModel implements ChangePlacements.Target {
     /** The service that solves this plan: a re-plan uses it only while the live solve is idle. */
     public PlanningService planning() {
         return planning;
+    }
+
+    /** Asked before the planner's choice of another week drops the plan on screen: runs the change, or not. */
+    public void setBeforeNewHorizon(Consumer<Runnable> guard) {
+        beforeNewHorizon = guard;
+    }
+
+    /**
+     * The planner picks another week or number of weeks: the plan on screen goes only once the guard lets
+     * it (asked about unsaved changes). Unchanged properties mean the planner cancelled, or the change
+     * waits for a save to finish; the week fields follow the properties either way.
+     */
+    public void chooseHorizon(LocalDate from, int count) {
+        if (java.util.Objects.equals(from, weekStart.get()) && count == weeks.get()) {
+            return;
+        }
+        beforeNewHorizon.accept(() -> {
+            weeks.set(count);
+            weekStart.set(from);
+        });
     }
 
     private void horizonChanged() {

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +181,56 @@ class SessionWindowTest extends FxTest {
         answer(robot, "#unsavedDialog", "Discard");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !remote(plan, "OP1"));
         assertFalse(plan.dirtyProperty().get());
+    }
+
+    @Test
+    void chooseAnotherWeek_unsavedPlanThenCancel_keepsThePlanAndTheWeekField(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        List<ScheduleEntry> solved = plan.entries();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+
+        Platform.runLater(() -> picker.setValue(SmallSite.MONDAY.plusWeeks(1)));
+        answer(robot, "#unsavedDialog", "Cancel");
+
+        assertEquals(SmallSite.MONDAY, picker.getValue(), "the field shows the week of the plan again");
+        assertEquals(SmallSite.MONDAY, plan.weekStartProperty().get());
+        assertEquals(solved, plan.entries());
+        assertTrue(plan.dirtyProperty().get());
+    }
+
+    @Test
+    void chooseMoreWeeks_unsavedPlanThenDiscard_showsTheNewHorizonWithoutAPlan(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> weeks = robot.lookup("#weeksSpinner").queryAs(Spinner.class);
+
+        Platform.runLater(() -> weeks.getValueFactory().setValue(2));
+        answer(robot, "#unsavedDialog", "Discard");
+
+        assertEquals(2, plan.weeksProperty().get());
+        assertEquals(2, weeks.getValue());
+        assertEquals(List.of(), plan.entries());
+        assertFalse(plan.dirtyProperty().get());
+    }
+
+    @Test
+    void chooseAnotherWeek_savedPlan_changesWithoutAsking(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        waitForSite(window);
+        PlanViewModel plan = window.plan();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+
+        robot.interact(() -> picker.setValue(SmallSite.MONDAY.plusWeeks(2)));
+
+        assertEquals(SmallSite.MONDAY.plusWeeks(2), plan.weekStartProperty().get());
+        assertTrue(robot.lookup("#unsavedDialog").tryQuery().isEmpty());
     }
 
     @Test
