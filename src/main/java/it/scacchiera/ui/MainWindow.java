@@ -157,6 +157,7 @@ public final class MainWindow {
     /** Rebuilds the scene in another language; the models keep their state. */
     public void switchLanguage(Locale chosen) {
         locale = chosen;
+        session.languageChosen(chosen);
         bundle = Bundles.load(chosen);
         stage.getScene().setRoot(load());
     }

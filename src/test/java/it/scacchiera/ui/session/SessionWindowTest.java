@@ -292,6 +292,35 @@ class SessionWindowTest extends FxTest {
     }
 
     @Test
+    void changeSettings_windowStillOpen_alreadyOnDiskForTheNextRun(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        waitForSite(window);
+        LocalDate week = SmallSite.MONDAY.plusWeeks(3);
+        var chosen = new SolveSettings(Duration.ofSeconds(17), Set.of(), 30);
+
+        robot.interact(() -> {
+            window.plan().weekStartProperty().set(week);
+            window.plan().settingsProperty().set(chosen);
+            window.plan().dayProperty().set(week.plusDays(3));
+            window.switchLanguage(Locale.ITALIAN);
+        });
+
+        var store = new SettingsStore(data); // as a restart after a kill reads it: no close() ran
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            UserSettings kept = store.load();
+            return week.equals(kept.weekStart())
+                    && chosen.equals(kept.solve())
+                    && week.plusDays(3).equals(kept.day())
+                    && "M".equals(kept.shift())
+                    && Locale.ITALIAN.equals(kept.locale());
+        });
+        UserSettings kept = store.load();
+        assertEquals(null, kept.cleanExit(), "no clean exit recorded: the window is still open");
+        assertEquals(site.toAbsolutePath().normalize(), kept.site());
+    }
+
+    @Test
     void editWhileSolving_thenUndo_editSurvivesTheSolveAndUndoes(FxRobot robot) throws Exception {
         MainWindow window = start(robot);
         closeAfter.add(window);
