@@ -13,7 +13,6 @@ import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.ScheduleEntry;
-import it.scacchiera.roster.Shift;
 import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
 import it.scacchiera.ui.absence.Absences;
@@ -49,12 +48,9 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
     private final ReadOnlyObjectWrapper<Exception> siteFailure = new ReadOnlyObjectWrapper<>(this, "siteFailure");
     private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
-    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
-    private final IntegerProperty weeks = new SimpleIntegerProperty(this, "weeks", 1);
-    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ObservableList<String> shifts = FXCollections.observableArrayList();
-    private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
+    private final PlanCalendar calendar = new PlanCalendar(this, site::get, this::horizonChanged, this::refresh);
+    private final ObjectProperty<LocalDate> day = calendar.day();
+    private final ObjectProperty<String> shift = calendar.shift();
     private final ObjectProperty<SolveSettings> settings =
             new SimpleObjectProperty<>(this, "settings", SolveSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<ShownShift> shown =
@@ -80,17 +76,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
     private Object solving; // the running solve's token: results of a replaced solve are dropped
-    private Consumer<Runnable> beforeNewHorizon = Runnable::run;
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
         this.background = background;
         this.fxThread = fxThread;
         this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
-        weekStart.addListener((o, before, after) -> horizonChanged());
-        weeks.addListener((o, before, after) -> horizonChanged());
-        day.addListener((o, before, after) -> dayChanged());
-        shift.addListener((o, before, after) -> refresh());
         room.addListener((o, before, after) -> refresh());
     }
 
@@ -119,7 +110,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public Horizon horizon() {
-        return weekStart.get() == null ? null : new Horizon(weekStart.get(), Math.max(1, weeks.get()));
+        return calendar.horizon();
     }
 
     /** The published plan of the horizon on screen: re-solving changes it as little as it can. */
@@ -138,7 +129,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Asked before the planner's choice of another week drops the plan on screen: runs the change, or not. */
     public void setBeforeNewHorizon(Consumer<Runnable> guard) {
-        beforeNewHorizon = guard;
+        calendar.setBeforeNewHorizon(guard);
     }
 
     /**
@@ -147,13 +138,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
      * waits for a save to finish; the week fields follow the properties either way.
      */
     public void chooseHorizon(LocalDate from, int count) {
-        if (java.util.Objects.equals(from, weekStart.get()) && count == weeks.get()) {
-            return;
-        }
-        beforeNewHorizon.accept(() -> {
-            weeks.set(count);
-            weekStart.set(from);
-        });
+        calendar.chooseHorizon(from, count);
     }
 
     private void horizonChanged() {
@@ -167,22 +152,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         score.set(null);
         coverage.set(Coverage.NONE);
         state.set(SolverState.NO_PLAN);
-        Horizon horizon = horizon();
-        days.setAll(horizon == null || site.get() == null ? List.of() : horizon.dates());
-        day.set(days.contains(day.get()) ? day.get() : days.isEmpty() ? null : days.get(0));
-        refresh();
-    }
-
-    private void dayChanged() {
-        List<String> running = site.get() == null || day.get() == null
-                ? List.of()
-                : site.get().shifts().stream()
-                        .filter(s -> s.runsOn(day.get()))
-                        .map(Shift::code)
-                        .toList();
-        String keep = shift.get();
-        shifts.setAll(running);
-        shift.set(running.contains(keep) ? keep : running.isEmpty() ? null : running.get(0));
+        calendar.resetDays();
         refresh();
     }
 
@@ -363,14 +333,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Shows the date and shift a reason is about (the caller switches the room). */
     public void showMoment(LocalDateTime when) {
-        if (when == null || !days.contains(when.toLocalDate())) {
-            return;
-        }
-        day.set(when.toLocalDate());
-        site.get().shifts().stream()
-                .filter(s -> s.startOn(when.toLocalDate()).equals(when) && shifts.contains(s.code()))
-                .findFirst()
-                .ifPresent(s -> shift.set(s.code()));
+        calendar.showMoment(when);
     }
 
     /** Where an operator works on the shown day, {@link Placement#OFF} when off or without a plan. */
@@ -386,8 +349,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         stop();
-        weeks.set(horizon.weeks());
-        weekStart.set(horizon.from());
+        weeksProperty().set(horizon.weeks());
+        weekStartProperty().set(horizon.from());
         horizonChanged();
         saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
         working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
@@ -453,27 +416,27 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ObjectProperty<LocalDate> weekStartProperty() {
-        return weekStart;
+        return calendar.weekStart();
     }
 
     public IntegerProperty weeksProperty() {
-        return weeks;
+        return calendar.weeks();
     }
 
     public ObservableList<LocalDate> days() {
-        return days;
+        return calendar.days();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
-        return day;
+        return calendar.day();
     }
 
     public ObservableList<String> shifts() {
-        return shifts;
+        return calendar.shifts();
     }
 
     public ObjectProperty<String> shiftProperty() {
-        return shift;
+        return calendar.shift();
     }
 
     public ObjectProperty<SolveSettings> settingsProperty() {
