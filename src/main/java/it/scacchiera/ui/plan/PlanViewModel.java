@@ -4,7 +4,6 @@ import it.scacchiera.export.ScheduleCsvWriter;
 import it.scacchiera.export.SeatingSheetPdf;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.input.InputException;
 import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.Plan;
 import it.scacchiera.planning.PlanFactory;
@@ -43,10 +42,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
     static final Duration THROTTLE = Duration.ofMillis(200);
 
     private final PlanningService planning;
-    private final Executor background;
-    private final Executor fxThread;
+    private final SiteLoad siteLoad;
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
-    private final ReadOnlyObjectWrapper<Exception> siteFailure = new ReadOnlyObjectWrapper<>(this, "siteFailure");
     private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
     private final PlanCalendar calendar = new PlanCalendar(this, site::get, this::horizonChanged, this::refresh);
     private final ObjectProperty<LocalDate> day = calendar.day();
@@ -59,9 +56,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyObjectWrapper<HardMediumSoftScore> score = new ReadOnlyObjectWrapper<>(this, "score");
     private final ReadOnlyObjectWrapper<Coverage> coverage =
             new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
-    private final ReadOnlyObjectWrapper<SolverState> state =
-            new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
-    private final SolveClock clock = new SolveClock();
+    private final SolveRun run = new SolveRun(this);
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -70,17 +65,13 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final LiveScore liveScore = new LiveScore();
     private final LiveSolve liveSolve;
     private final ManualChanges edits = new ManualChanges(this);
-    private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
-            new ReadOnlyObjectWrapper<>(this, "solveFailure");
     private final Absences absences = new Absences(); // marked in the app: every solve plans around them
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
-    private Object solving; // the running solve's token: results of a replaced solve are dropped
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.siteLoad = new SiteLoad(this, background, fxThread);
         this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
         room.addListener((o, before, after) -> refresh());
     }
@@ -91,15 +82,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
      */
     public void open(SiteReader reader, Path folder) {
         setSite(null);
-        siteFailure.set(null);
-        background.execute(() -> {
-            try {
-                Site read = reader.readFolder(folder);
-                fxThread.execute(() -> setSite(read));
-            } catch (IOException | InputException | RuntimeException e) {
-                fxThread.execute(() -> siteFailure.set(e));
-            }
-        });
+        siteLoad.open(reader, folder, this::setSite);
     }
 
     /** A site with planning files; null closes planning (a folder of rooms alone). */
@@ -143,7 +126,6 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     private void horizonChanged() {
         published = List.of();
-        solving = null;
         planning.cancel();
         working = null;
         pins.clear();
@@ -151,7 +133,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         dirty.set(false);
         score.set(null);
         coverage.set(Coverage.NONE);
-        state.set(SolverState.NO_PLAN);
+        run.reset(SolverState.NO_PLAN);
         calendar.resetDays();
         refresh();
     }
@@ -174,37 +156,24 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Solves on the background executor; the map follows the best plan at most five times a second. */
     public void solve() {
-        if (site.get() == null || horizon() == null || state.get() == SolverState.SOLVING) {
+        if (site.get() == null || horizon() == null || run.solving()) {
             return;
         }
         PlanningProblem problem = problem();
-        solveFailure.set(null);
         Duration limit = settings.get().timeLimit();
-        Object token = new Object();
-        solving = token;
-        clock.start();
-        state.set(SolverState.SOLVING);
+        Object token = run.start();
         liveSolve.start(
                 problem,
                 entries(), // warm start from the plan on screen
                 limit,
                 Set.copyOf(pins.keySet()),
                 (solved, solvedScore, last, kept) -> showSolved(token, solved, solvedScore, last, kept),
-                failure -> failed(token, failure));
-    }
-
-    private void failed(Object token, RuntimeException failure) {
-        if (solving == token) {
-            clock.end(false);
-            solving = null;
-            solveFailure.set(failure);
-            state.set(SolverState.FAILED);
-        }
+                failure -> run.failed(token, failure));
     }
 
     private void showSolved(
             Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last, boolean kept) {
-        if (solving != token) {
+        if (!run.current(token)) {
             return;
         }
         working = solved;
@@ -216,31 +185,25 @@ public final class PlanViewModel implements ChangePlacements.Target {
         }
         tick();
         if (last) {
-            clock.end(true);
-            solving = null;
-            state.set(
-                    kept
-                            ? SolverState.KEPT
-                            : state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
+            run.finished(kept);
         }
         show(solvedScore);
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
     public void stop() {
-        if (state.get() == SolverState.SOLVING) {
-            state.set(SolverState.STOPPING);
+        if (run.stop()) {
             planning.cancel();
         }
     }
 
     /** Moves the progress on while solving; the view calls it a few times a second. */
     public void tick() {
-        clock.tick(settings.get().timeLimit());
+        run.tick(settings.get().timeLimit());
     }
 
     public double elapsedSeconds() {
-        return state.get() == SolverState.NO_PLAN ? 0 : clock.seconds();
+        return run.seconds();
     }
 
     // ----- manual changes (ManualChanges): each is one command that pins what it changed
@@ -354,7 +317,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         horizonChanged();
         saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
         working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
-        state.set(SolverState.STOPPED);
+        run.reset(SolverState.STOPPED);
         changed();
         dirty.set(false);
     }
@@ -403,12 +366,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Why the last solve failed, or null: the view shows it. */
     public ReadOnlyObjectProperty<RuntimeException> solveFailureProperty() {
-        return solveFailure.getReadOnlyProperty();
+        return run.failure();
     }
 
     /** Why planning is off for the open folder, or null. */
     public ReadOnlyObjectProperty<Exception> siteFailureProperty() {
-        return siteFailure.getReadOnlyProperty();
+        return siteLoad.failure();
     }
 
     public ObjectProperty<ConflictGraph> roomProperty() {
@@ -460,11 +423,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ReadOnlyObjectProperty<SolverState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return run.state();
     }
 
     public ReadOnlyDoubleProperty solveProgressProperty() {
-        return clock.progressProperty();
+        return run.progress();
     }
 
     /** How long the last manual change took to rescore and redraw, in microseconds. */
