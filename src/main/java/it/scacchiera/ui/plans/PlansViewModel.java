@@ -155,9 +155,15 @@ public final class PlansViewModel {
      * app's database (kept for the next run) and the list is read from it, else nothing changes.
      */
     public void switchDatabase(DatabaseChoice choice, Runnable switched, Consumer<Throwable> refused) {
+        switchDatabase(choice, false, switched, refused);
+    }
+
+    /** As {@link #switchDatabase(DatabaseChoice, Runnable, Consumer)}, keeping the password when asked to. */
+    public void switchDatabase(
+            DatabaseChoice choice, boolean rememberPassword, Runnable switched, Consumer<Throwable> refused) {
         background.execute(() -> {
             try {
-                database.use(choice);
+                database.use(choice, rememberPassword);
             } catch (IOException | RuntimeException e) {
                 fxThread.execute(() -> refused.accept(e));
                 return;
