@@ -79,6 +79,7 @@ public final class DatabaseDialog {
         }
         file.getStyleClass().add("database-file");
         url.getStyleClass().add("database-url");
+        password.getStyleClass().add("database-password");
         status.getStyleClass().add("database-status");
         url.setPromptText("jdbc:postgresql://server/scacchiera");
         status.setWrapText(true);
@@ -120,6 +121,9 @@ public final class DatabaseDialog {
             });
         });
         dialog.show();
+        if (!h2.isSelected() && password.getText().isEmpty()) {
+            password.requestFocus(); // asked for at connect time: the password was not remembered
+        }
     }
 
     private void test(Button useButton, Runnable close) {

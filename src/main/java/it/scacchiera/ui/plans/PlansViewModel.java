@@ -49,6 +49,7 @@ public final class PlansViewModel {
     private Consumer<StoredPlan> onOpen = plan -> {};
     private PlanStore store; // opened on the background executor, on first use
     private long conflictPlan = -1; // the plan of the last refused write
+    private boolean passwordAsked; // asked once a run: a planner who cancels is not asked on every refresh
 
     private Consumer<Runnable> beforeOpen = Runnable::run;
 
@@ -299,6 +300,22 @@ public final class PlansViewModel {
 
     public SiteRef site() {
         return site;
+    }
+
+    /**
+     * True once, when the shared server failed and it has no password (it was not remembered): the
+     * panel then asks for it, in the database dialog.
+     */
+    public boolean askForPassword() {
+        if (passwordAsked
+                || database == null
+                || database.choice().embeddedH2()
+                || !database.choice().password().isEmpty()
+                || status.get().activity() != Activity.FAILED) {
+            return false;
+        }
+        passwordAsked = true;
+        return true;
     }
 
     /** The app's database, or null when it cannot be switched from here. */
