@@ -202,6 +202,26 @@ class SessionWindowTest extends FxTest {
     }
 
     @Test
+    void chooseAnotherWeek_unsavedPlanThenSave_storesThePlanThenShowsTheNewWeek(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+        LocalDate next = SmallSite.MONDAY.plusWeeks(1);
+
+        Platform.runLater(() -> picker.setValue(next));
+        answer(robot, "#unsavedDialog", "Save");
+
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> next.equals(plan.weekStartProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(next, picker.getValue());
+        assertEquals(1, window.panels().plans().plans().size(), "the old week's plan was stored first");
+        assertEquals(List.of(), plan.entries());
+    }
+
+    @Test
     void chooseMoreWeeks_unsavedPlanThenDiscard_showsTheNewHorizonWithoutAPlan(FxRobot robot) throws Exception {
         MainWindow window = start(robot);
         closeAfter.add(window);
