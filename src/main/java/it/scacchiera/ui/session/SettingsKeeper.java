@@ -2,6 +2,7 @@ package it.scacchiera.ui.session;
 
 import java.io.IOException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -27,7 +28,11 @@ final class SettingsKeeper {
     /** Writes {@code now} soon, unless newer settings come first. */
     void keep(UserSettings now) {
         if (!closed && pending.getAndSet(now) == null) {
-            background.execute(this::writePending);
+            try {
+                background.execute(this::writePending);
+            } catch (RejectedExecutionException e) {
+                writePending(); // the app is closing and its executor stopped: written here, not lost
+            }
         }
     }
 

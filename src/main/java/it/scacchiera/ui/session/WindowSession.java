@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -30,6 +31,8 @@ import javafx.stage.Stage;
 public final class WindowSession {
     /** Long enough for a burst of drags to settle into one write, short enough to lose little. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+
+    private static final Duration RESIZE_SETTLE = Duration.ofMillis(500);
 
     private final SettingsStore store;
     private final DraftFile drafts;
@@ -68,6 +71,10 @@ public final class WindowSession {
         plan.dayProperty().addListener((o, before, after) -> keep());
         plan.shiftProperty().addListener((o, before, after) -> keep());
         plan.settingsProperty().addListener((o, before, after) -> keep());
+        var resized = new PauseTransition(javafx.util.Duration.millis(RESIZE_SETTLE.toMillis()));
+        resized.setOnFinished(event -> keep()); // a drag of the window's edge is written once it stops
+        stage.widthProperty().addListener((o, before, after) -> resized.playFromStart());
+        stage.heightProperty().addListener((o, before, after) -> resized.playFromStart());
         plan.revisionProperty().addListener((o, before, after) -> {
             if (plan.dirtyProperty().get()) {
                 autosave.changed(this::draft);

@@ -324,6 +324,7 @@ class SessionWindowTest extends FxTest {
             window.plan().settingsProperty().set(chosen);
             window.plan().dayProperty().set(week.plusDays(3));
             window.switchLanguage(Locale.ITALIAN);
+            window.stage().setWidth(1010);
         });
 
         var store = new SettingsStore(data); // as a restart after a kill reads it: no close() ran
@@ -333,7 +334,8 @@ class SessionWindowTest extends FxTest {
                     && chosen.equals(kept.solve())
                     && week.plusDays(3).equals(kept.day())
                     && "M".equals(kept.shift())
-                    && Locale.ITALIAN.equals(kept.locale());
+                    && Locale.ITALIAN.equals(kept.locale())
+                    && kept.width() == 1010;
         });
         UserSettings kept = store.load();
         assertEquals(null, kept.cleanExit(), "no clean exit recorded: the window is still open");
