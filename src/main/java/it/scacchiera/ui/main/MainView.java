@@ -112,6 +112,7 @@ public final class MainView {
     private final UnsavedChanges unsaved;
     private final Consumer<Locale> switchLanguage;
     private PlanActions actions; // needs the bundle, which FXML injects
+    private FrontTab front; // needs the tabs, which FXML injects
 
     private MainView(Parts parts, Consumer<Locale> switchLanguage) {
         this.model = parts.model();
@@ -130,6 +131,7 @@ public final class MainView {
     private void initialize() {
         var words = new MainWording(resources);
         var listeners = ViewListeners.of(floorMap);
+        front = new FrontTab(tabs, editorTab, editor, plan, floorMap);
         RoomsTable.bind(roomsTable, nameColumn, desksColumn, capacityColumn, model, words);
         actions = new PlanActions(
                 plan, resources, model::say, () -> statusBar.getScene().getWindow());
@@ -210,23 +212,14 @@ public final class MainView {
         editor.save();
     }
 
-    /** Ctrl+Z undoes the plan's last manual change on the map tab, the editor's last stroke on its tab. */
     @FXML
     private void onUndo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.undo();
-        } else {
-            plan.undo();
-        }
+        front.undo();
     }
 
     @FXML
     private void onRedo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.redo();
-        } else {
-            plan.redo();
-        }
+        front.redo();
     }
 
     @FXML
@@ -269,26 +262,19 @@ public final class MainView {
         actions.sheet();
     }
 
-    /** The map of the tab in front: zoom keys work in the editor too. */
-    private FloorMap shownMap() {
-        return tabs.getSelectionModel().getSelectedItem() == editorTab
-                ? (FloorMap) editorTab.getContent().lookup("#map")
-                : floorMap;
-    }
-
     @FXML
     private void onZoomIn() {
-        shownMap().zoom(1.25);
+        front.map().zoom(1.25);
     }
 
     @FXML
     private void onZoomOut() {
-        shownMap().zoom(0.8);
+        front.map().zoom(0.8);
     }
 
     @FXML
     private void onFit() {
-        shownMap().fit();
+        front.map().fit();
     }
 
     @FXML
