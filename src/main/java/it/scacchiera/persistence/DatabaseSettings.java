@@ -12,7 +12,8 @@ import java.util.Properties;
 
 /**
  * The database a planner chose in the app, kept between runs in a properties file of their own
- * ({@code ~/.scacchiera/database.properties}). It holds a password, so only its owner may read it.
+ * ({@code ~/.scacchiera/database.properties}). The password is in it, in plain text, only when the
+ * planner ticked "remember the password"; only its owner may read the file either way.
  */
 public final class DatabaseSettings {
     private final Path file;
@@ -46,13 +47,24 @@ public final class DatabaseSettings {
         }
     }
 
-    /** Replaces the saved choice whole: written aside, readable by its owner only, then moved in place. */
-    public void save(DatabaseChoice choice) throws IOException {
+    /** Where the choice is kept: the dialog tells the planner. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Replaces the saved choice whole: written aside, readable by its owner only, then moved in place.
+     * Without {@code rememberPassword} the password is left out (and one saved before is gone): the
+     * planner types it again after a restart.
+     */
+    public void save(DatabaseChoice choice, boolean rememberPassword) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         var properties = new Properties();
         properties.setProperty("url", choice.url());
         properties.setProperty("user", choice.user());
-        properties.setProperty("password", choice.password());
+        if (rememberPassword) {
+            properties.setProperty("password", choice.password());
+        }
         Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), ".database", ".tmp");
         try {
             ownerOnly(draft);

@@ -1,6 +1,7 @@
 package it.scacchiera.persistence;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The app's database: opened once and held (an H2 file stays locked for this app), switched when the
@@ -16,6 +17,11 @@ public final class PlanDatabase implements AutoCloseable {
     public PlanDatabase(DatabaseChoice choice, DatabaseSettings settings) {
         this.choice = choice;
         this.settings = settings;
+    }
+
+    /** The file a choice made in the app is kept in, or null when it is not kept. */
+    public Path settingsFile() {
+        return settings == null ? null : settings.file();
     }
 
     public synchronized DatabaseChoice choice() {
@@ -36,11 +42,16 @@ public final class PlanDatabase implements AutoCloseable {
      * used from then on, and the previous database released. On failure nothing changes.
      */
     public void use(DatabaseChoice next) throws IOException {
+        use(next, false);
+    }
+
+    /** As {@link #use(DatabaseChoice)}; the password is kept for the next run only when asked to. */
+    public void use(DatabaseChoice next, boolean rememberPassword) throws IOException {
         Database opened = Database.open(next);
         Database previous;
         try {
             if (settings != null) {
-                settings.save(next);
+                settings.save(next, rememberPassword);
             }
         } catch (IOException | RuntimeException e) {
             opened.close();

@@ -82,6 +82,7 @@ public final class MainWindow {
                 panels::saveThen,
                 plan::markSaved);
         panels.setBeforeOpen(unsaved::check);
+        plan.setBeforeNewHorizon(unsaved::check);
         stage.setOnCloseRequest(event -> {
             event.consume(); // the planner may cancel: the window hides only once the plan is safe
             unsaved.check(stage::hide);
@@ -156,6 +157,7 @@ public final class MainWindow {
     /** Rebuilds the scene in another language; the models keep their state. */
     public void switchLanguage(Locale chosen) {
         locale = chosen;
+        session.languageChosen(chosen);
         bundle = Bundles.load(chosen);
         stage.getScene().setRoot(load());
     }

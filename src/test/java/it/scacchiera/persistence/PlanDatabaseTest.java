@@ -57,13 +57,29 @@ class PlanDatabaseTest {
         var settings = new DatabaseSettings(file);
         var choice = new DatabaseChoice("jdbc:postgresql://db.example/scacchiera", "planner", "s3cret=;#!");
 
-        settings.save(choice);
+        settings.save(choice, true);
 
         assertEquals(choice, new DatabaseSettings(file).load());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void save_passwordNotToBeRemembered_theFileHoldsNoPasswordAndLoadsWithAnEmptyOne() throws IOException {
+        Path file = dir.resolve("database.properties");
+        var settings = new DatabaseSettings(file);
+        settings.save(new DatabaseChoice("jdbc:postgresql://db.example/scacchiera", "planner", "old-secret"), true);
+        var choice = new DatabaseChoice("jdbc:postgresql://db.example/scacchiera", "planner", "s3cret");
+
+        settings.save(choice, false);
+
+        String text = Files.readString(file);
+        assertFalse(text.contains("s3cret") || text.contains("old-secret") || text.contains("password"), text);
+        assertEquals(
+                new DatabaseChoice("jdbc:postgresql://db.example/scacchiera", "planner", ""),
+                new DatabaseSettings(file).load());
     }
 
     @Test

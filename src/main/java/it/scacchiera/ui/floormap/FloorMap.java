@@ -28,11 +28,9 @@ import javafx.scene.layout.Region;
  * in paint mode a drag paints; arrows move the cursor, Space paints it.
  */
 public final class FloorMap extends Region {
-    private static final double MIN_CELL = 3;
-    private static final double MAX_CELL = 160;
-
     private final Canvas canvas = new Canvas();
     private final MapPainter painter = new MapPainter();
+    private final MapCamera camera = new MapCamera();
     private final ObjectProperty<MapCell> cursor = new SimpleObjectProperty<>(this, "selectedCell");
     private final BooleanProperty showPattern = new SimpleBooleanProperty(this, "showPattern");
     private final BooleanProperty paintMode = new SimpleBooleanProperty(this, "paintMode");
@@ -47,10 +45,6 @@ public final class FloorMap extends Region {
     private Function<MapCell, String> describe = cell -> "";
     private Consumer<MapCell> onPaint = cell -> {};
     private Runnable onStrokeEnd = () -> {};
-    private double pixelsPerMetre = 30;
-    private double originX;
-    private double originY;
-    private boolean fitPending = true;
     private boolean dirty = true;
     private double pressX;
     private double pressY;
@@ -78,7 +72,7 @@ public final class FloorMap extends Region {
                 || !this.graph.floor().id().equals(graph.floor().id());
         this.graph = graph;
         if (otherRoom) {
-            fitPending = true;
+            camera.fitLater();
             cursor.set(null);
         }
         invalidate();
@@ -166,21 +160,14 @@ public final class FloorMap extends Region {
     }
 
     public void fit() {
-        fitPending = true;
+        camera.fitLater();
         invalidate();
     }
 
     private void zoomAround(double factor, double x, double y) {
-        if (graph == null) {
-            return;
+        if (camera.zoomAround(graph, factor, x, y)) {
+            invalidate();
         }
-        double cell = cellWidthAt(pixelsPerMetre);
-        double wanted = Math.max(MIN_CELL, Math.min(MAX_CELL, cell * factor));
-        double applied = wanted / cell;
-        pixelsPerMetre *= applied;
-        originX = x - (x - originX) * applied; // the point under the mouse stays put
-        originY = y - (y - originY) * applied;
-        invalidate();
     }
 
     private void invalidate() {
@@ -197,8 +184,8 @@ public final class FloorMap extends Region {
             canvas.setHeight(h);
             dirty = true;
         }
-        if (fitPending && graph != null && w > 0 && h > 0) {
-            fitNow(w, h);
+        if (camera.fitPending() && graph != null && w > 0 && h > 0) {
+            camera.fitNow(graph, w, h);
         }
         if (dirty) {
             dirty = false;
@@ -207,27 +194,8 @@ public final class FloorMap extends Region {
         }
     }
 
-    private void fitNow(double w, double h) {
-        fitPending = false;
-        double metresWide = Math.max(1, graph.floor().columns())
-                * graph.floor().cell().width().doubleValue();
-        double metresDeep =
-                Math.max(1, graph.floor().rows()) * graph.floor().cell().depth().doubleValue();
-        pixelsPerMetre = 0.96 * Math.min(w / metresWide, h / metresDeep);
-        originX = (w - metresWide * pixelsPerMetre) / 2;
-        originY = (h - metresDeep * pixelsPerMetre) / 2;
-    }
-
-    private double cellWidthAt(double scale) {
-        return scale * graph.floor().cell().width().doubleValue();
-    }
-
     private Viewport viewport() {
-        double cellWidth = graph == null ? 1 : cellWidthAt(pixelsPerMetre);
-        double cellHeight = graph == null
-                ? 1
-                : pixelsPerMetre * graph.floor().cell().depth().doubleValue();
-        return new Viewport(originX, originY, cellWidth, cellHeight, getWidth(), getHeight());
+        return camera.viewport(graph, getWidth(), getHeight());
     }
 
     private boolean painting(MouseEvent event) {
@@ -265,8 +233,7 @@ public final class FloorMap extends Region {
         if (!panning) {
             return; // a drag-and-drop of the desk's operator starts instead
         }
-        originX += event.getX() - pressX;
-        originY += event.getY() - pressY;
+        camera.pan(event.getX() - pressX, event.getY() - pressY);
         pressX = event.getX();
         pressY = event.getY();
         invalidate();
@@ -284,8 +251,7 @@ public final class FloorMap extends Region {
         if (!pan && event.getDeltaY() != 0) {
             zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
         } else {
-            originX += event.getDeltaX();
-            originY += event.getDeltaY();
+            camera.pan(event.getDeltaX(), event.getDeltaY());
             invalidate();
         }
         event.consume();

@@ -1,25 +1,18 @@
 package it.scacchiera.ui.main;
 
-import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.LazyTab;
 import it.scacchiera.ui.common.ViewListeners;
-import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
-import it.scacchiera.ui.floormap.DeskPair;
 import it.scacchiera.ui.floormap.FloorMap;
 import it.scacchiera.ui.plan.MapActions;
 import it.scacchiera.ui.plan.PlanBar;
-import it.scacchiera.ui.plan.PlanFiles;
 import it.scacchiera.ui.plan.PlanPanels;
-import it.scacchiera.ui.plan.PlanStatus;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
-import it.scacchiera.ui.print.PrintAction;
 import it.scacchiera.ui.report.ReportView;
 import it.scacchiera.ui.report.ReportViewModel;
 import it.scacchiera.ui.roster.OperatorListView;
@@ -32,12 +25,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
@@ -123,6 +111,8 @@ public final class MainView {
     private final PlanPanels panels;
     private final UnsavedChanges unsaved;
     private final Consumer<Locale> switchLanguage;
+    private PlanActions actions; // needs the bundle, which FXML injects
+    private FrontTab front; // needs the tabs, which FXML injects
 
     private MainView(Parts parts, Consumer<Locale> switchLanguage) {
         this.model = parts.model();
@@ -141,47 +131,22 @@ public final class MainView {
     private void initialize() {
         var words = new MainWording(resources);
         var listeners = ViewListeners.of(floorMap);
-        roomsTable.setItems(model.rooms());
-        nameColumn.setCellValueFactory(
-                row -> new ReadOnlyObjectWrapper<>(row.getValue().floor().name()));
-        desksColumn.setCellValueFactory(
-                row -> new ReadOnlyObjectWrapper<>(row.getValue().capacity().desks()));
-        capacityColumn.setCellValueFactory(
-                row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
-        roomsTable.getSelectionModel().select(model.selectedRoomProperty().get());
-        roomsTable
-                .getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, before, after) -> model.selectedRoomProperty().set(after));
+        front = new FrontTab(tabs, editorTab, editor, plan, floorMap);
+        RoomsTable.bind(roomsTable, nameColumn, desksColumn, capacityColumn, model, words);
+        actions = new PlanActions(
+                plan, resources, model::say, () -> statusBar.getScene().getWindow());
         listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showRoom(after));
         showRoom(model.selectedRoomProperty().get());
-        floorMap.selectedCellProperty().bindBidirectional(model.selectedCellProperty());
-        floorMap.showPatternProperty().bind(model.showPatternProperty());
+        MapBinding.bind(floorMap, model, plan, words, listeners);
         patternItem.selectedProperty().bindBidirectional(model.showPatternProperty());
-        floorMap.setDescribe(cell -> words.tooltip(model.detailsOf(cell)));
-        listeners.onChange(
-                model.occupants(),
-                (MapChangeListener.Change<? extends DeskId, ? extends String> change) ->
-                        floorMap.setOccupants(model.occupants()));
-        listeners.onChange(
-                model.conflicts(),
-                (ListChangeListener.Change<? extends DeskPair> change) -> floorMap.setConflicts(model.conflicts()));
         split.getItems().add(DetailsView.load(model, resources));
         split.setDividerPositions(0.24, 0.8); // the FXML had two panes only; now three
-        statusBar.textProperty().bind(model.statusProperty());
-        statusBar.progressProperty().bind(model.progressProperty());
-        var cancel = new Button(resources.getString("status.cancel"));
-        cancel.visibleProperty().bind(model.busyProperty());
-        cancel.setOnAction(event -> model.cancel());
-        statusBar.getRightItems().add(cancel);
-        statusBar.getRightItems().addAll(PlanStatus.labels(plan, resources));
+        StatusBarBinding.bind(statusBar, model, plan, resources);
         mapTabPane.setTop(PlanBar.load(plan, resources));
         var operatorItems = new java.util.LinkedHashMap<String, Consumer<String>>();
-        operatorItems.put("menu.plan.absent", this::markAbsent);
-        operatorItems.put("menu.plan.contacts", this::contacts);
+        operatorItems.put("menu.plan.absent", actions::markAbsent);
+        operatorItems.put("menu.plan.contacts", actions::contacts);
         MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
-        listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
-        floorMap.setPinned(plan.shownProperty().get().pinned());
         var why = WhyView.load(panels.why(), resources);
         if (why instanceof Region region) {
             region.setPrefHeight(150);
@@ -194,8 +159,6 @@ public final class MainView {
                 plansTab.setContent(PlansView.load(panels.plans(), resources));
             }
         });
-        floorMap.setOccupants(model.occupants());
-        floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
         LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
         LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
@@ -249,23 +212,14 @@ public final class MainView {
         editor.save();
     }
 
-    /** Ctrl+Z undoes the plan's last manual change on the map tab, the editor's last stroke on its tab. */
     @FXML
     private void onUndo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.undo();
-        } else {
-            plan.undo();
-        }
+        front.undo();
     }
 
     @FXML
     private void onRedo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.redo();
-        } else {
-            plan.redo();
-        }
+        front.redo();
     }
 
     @FXML
@@ -280,28 +234,12 @@ public final class MainView {
 
     @FXML
     private void onMarkAbsent() {
-        markAbsent(null);
+        actions.markAbsent(null);
     }
 
     @FXML
     private void onContacts() {
-        contacts(null);
-    }
-
-    private void markAbsent(String operatorId) {
-        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
-                .run(statusBar.getScene().getWindow(), operatorId);
-    }
-
-    private void contacts(String operatorId) {
-        ContactsOpener.open(
-                plan,
-                operatorId,
-                resources,
-                ForkJoinPool.commonPool(),
-                Platform::runLater,
-                model::say,
-                statusBar.getScene().getWindow());
+        actions.contacts(null);
     }
 
     @FXML
@@ -311,40 +249,32 @@ public final class MainView {
 
     @FXML
     private void onExport() {
-        PlanFiles.exportSchedule(plan, resources, statusBar.getScene().getWindow(), model::say);
+        actions.export();
     }
 
     @FXML
     private void onPrint() {
-        new PrintAction(plan, resources, ForkJoinPool.commonPool(), model::say)
-                .run(statusBar.getScene().getWindow());
+        actions.print();
     }
 
     @FXML
     private void onSheet() {
-        PlanFiles.writeSeatingSheet(plan, resources, statusBar.getScene().getWindow(), model::say);
-    }
-
-    /** The map of the tab in front: zoom keys work in the editor too. */
-    private FloorMap shownMap() {
-        return tabs.getSelectionModel().getSelectedItem() == editorTab
-                ? (FloorMap) editorTab.getContent().lookup("#map")
-                : floorMap;
+        actions.sheet();
     }
 
     @FXML
     private void onZoomIn() {
-        shownMap().zoom(1.25);
+        front.map().zoom(1.25);
     }
 
     @FXML
     private void onZoomOut() {
-        shownMap().zoom(0.8);
+        front.map().zoom(0.8);
     }
 
     @FXML
     private void onFit() {
-        shownMap().fit();
+        front.map().fit();
     }
 
     @FXML

@@ -13,7 +13,6 @@ import java.util.ResourceBundle;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
@@ -53,7 +52,6 @@ public final class PlanBar {
     private ResourceBundle resources;
 
     private final PlanViewModel model;
-    private ObjectProperty<Integer> weeksValue; // kept: a bidirectional binding holds its ends weakly
     private final Timeline clock = new Timeline(new KeyFrame(Duration.millis(200), event -> showElapsed()));
 
     private PlanBar(PlanViewModel model) {
@@ -73,16 +71,28 @@ public final class PlanBar {
                 setDisable(empty || date.getDayOfWeek() != DayOfWeek.MONDAY); // plans start on a Monday
             }
         });
-        weekPicker.valueProperty().bindBidirectional(model.weekStartProperty());
+        var listeners = ViewListeners.of(elapsed);
+        // not bound both ways: a new week may drop the plan on screen, so it is asked for, not set
+        weekPicker.setValue(model.weekStartProperty().get());
+        listeners.onChange(model.weekStartProperty(), (o, before, after) -> weekPicker.setValue(after));
         weekPicker.valueProperty().addListener((o, before, after) -> {
             if (after != null && after.getDayOfWeek() != DayOfWeek.MONDAY) {
                 weekPicker.setValue(after.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)));
+                return;
             }
+            model.chooseHorizon(after, model.weeksProperty().get());
+            weekPicker.setValue(model.weekStartProperty().get()); // the old week again when cancelled
         });
         weeksSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 1, 8, model.weeksProperty().get()));
-        weeksValue = model.weeksProperty().asObject();
-        weeksSpinner.getValueFactory().valueProperty().bindBidirectional(weeksValue);
+        var weeksValue = weeksSpinner.getValueFactory().valueProperty();
+        listeners.onChange(model.weeksProperty(), (o, before, after) -> weeksValue.set(after.intValue()));
+        weeksValue.addListener((o, before, after) -> {
+            if (after != null) {
+                model.chooseHorizon(model.weekStartProperty().get(), after);
+            }
+            weeksValue.set(model.weeksProperty().get());
+        });
         var dayFormat = DateTimeFormatter.ofPattern("EEE d MMM", resources.getLocale());
         dayBox.setConverter(new StringConverter<>() {
             @Override
@@ -107,7 +117,6 @@ public final class PlanBar {
         stopButton.disableProperty().bind(solving.not());
         progress.progressProperty().bind(model.solveProgressProperty());
         clock.setCycleCount(Timeline.INDEFINITE);
-        var listeners = ViewListeners.of(elapsed);
         listeners.onChange(model.stateProperty(), (o, before, after) -> {
             if (after == SolverState.SOLVING) {
                 clock.play();

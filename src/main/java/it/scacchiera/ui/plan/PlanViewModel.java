@@ -4,7 +4,6 @@ import it.scacchiera.export.ScheduleCsvWriter;
 import it.scacchiera.export.SeatingSheetPdf;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
-import it.scacchiera.input.InputException;
 import it.scacchiera.planning.Pin;
 import it.scacchiera.planning.Plan;
 import it.scacchiera.planning.PlanFactory;
@@ -13,7 +12,6 @@ import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.roster.Horizon;
 import it.scacchiera.roster.ScheduleEntry;
-import it.scacchiera.roster.Shift;
 import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
 import it.scacchiera.ui.absence.Absences;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -43,17 +42,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
     static final Duration THROTTLE = Duration.ofMillis(200);
 
     private final PlanningService planning;
-    private final Executor background;
-    private final Executor fxThread;
+    private final SiteLoad siteLoad;
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
-    private final ReadOnlyObjectWrapper<Exception> siteFailure = new ReadOnlyObjectWrapper<>(this, "siteFailure");
     private final ObjectProperty<ConflictGraph> room = new SimpleObjectProperty<>(this, "room");
-    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
-    private final IntegerProperty weeks = new SimpleIntegerProperty(this, "weeks", 1);
-    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ObservableList<String> shifts = FXCollections.observableArrayList();
-    private final ObjectProperty<String> shift = new SimpleObjectProperty<>(this, "shift");
+    private final PlanCalendar calendar = new PlanCalendar(this, site::get, this::horizonChanged, this::refresh);
+    private final ObjectProperty<LocalDate> day = calendar.day();
+    private final ObjectProperty<String> shift = calendar.shift();
     private final ObjectProperty<SolveSettings> settings =
             new SimpleObjectProperty<>(this, "settings", SolveSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<ShownShift> shown =
@@ -62,9 +56,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyObjectWrapper<HardMediumSoftScore> score = new ReadOnlyObjectWrapper<>(this, "score");
     private final ReadOnlyObjectWrapper<Coverage> coverage =
             new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
-    private final ReadOnlyObjectWrapper<SolverState> state =
-            new ReadOnlyObjectWrapper<>(this, "state", SolverState.NO_PLAN);
-    private final SolveClock clock = new SolveClock();
+    private final SolveRun run = new SolveRun(this);
     private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -73,22 +65,14 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final LiveScore liveScore = new LiveScore();
     private final LiveSolve liveSolve;
     private final ManualChanges edits = new ManualChanges(this);
-    private final ReadOnlyObjectWrapper<RuntimeException> solveFailure =
-            new ReadOnlyObjectWrapper<>(this, "solveFailure");
     private final Absences absences = new Absences(); // marked in the app: every solve plans around them
     private WorkingPlan working;
     private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
-    private Object solving; // the running solve's token: results of a replaced solve are dropped
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.siteLoad = new SiteLoad(this, background, fxThread);
         this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
-        weekStart.addListener((o, before, after) -> horizonChanged());
-        weeks.addListener((o, before, after) -> horizonChanged());
-        day.addListener((o, before, after) -> dayChanged());
-        shift.addListener((o, before, after) -> refresh());
         room.addListener((o, before, after) -> refresh());
     }
 
@@ -98,15 +82,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
      */
     public void open(SiteReader reader, Path folder) {
         setSite(null);
-        siteFailure.set(null);
-        background.execute(() -> {
-            try {
-                Site read = reader.readFolder(folder);
-                fxThread.execute(() -> setSite(read));
-            } catch (IOException | InputException | RuntimeException e) {
-                fxThread.execute(() -> siteFailure.set(e));
-            }
-        });
+        siteLoad.open(reader, folder, this::setSite);
     }
 
     /** A site with planning files; null closes planning (a folder of rooms alone). */
@@ -117,7 +93,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public Horizon horizon() {
-        return weekStart.get() == null ? null : new Horizon(weekStart.get(), Math.max(1, weeks.get()));
+        return calendar.horizon();
     }
 
     /** The published plan of the horizon on screen: re-solving changes it as little as it can. */
@@ -134,9 +110,22 @@ public final class PlanViewModel implements ChangePlacements.Target {
         return planning;
     }
 
+    /** Asked before the planner's choice of another week drops the plan on screen: runs the change, or not. */
+    public void setBeforeNewHorizon(Consumer<Runnable> guard) {
+        calendar.setBeforeNewHorizon(guard);
+    }
+
+    /**
+     * The planner picks another week or number of weeks: the plan on screen goes only once the guard lets
+     * it (asked about unsaved changes). Unchanged properties mean the planner cancelled, or the change
+     * waits for a save to finish; the week fields follow the properties either way.
+     */
+    public void chooseHorizon(LocalDate from, int count) {
+        calendar.chooseHorizon(from, count);
+    }
+
     private void horizonChanged() {
         published = List.of();
-        solving = null;
         planning.cancel();
         working = null;
         pins.clear();
@@ -144,23 +133,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
         dirty.set(false);
         score.set(null);
         coverage.set(Coverage.NONE);
-        state.set(SolverState.NO_PLAN);
-        Horizon horizon = horizon();
-        days.setAll(horizon == null || site.get() == null ? List.of() : horizon.dates());
-        day.set(days.contains(day.get()) ? day.get() : days.isEmpty() ? null : days.get(0));
-        refresh();
-    }
-
-    private void dayChanged() {
-        List<String> running = site.get() == null || day.get() == null
-                ? List.of()
-                : site.get().shifts().stream()
-                        .filter(s -> s.runsOn(day.get()))
-                        .map(Shift::code)
-                        .toList();
-        String keep = shift.get();
-        shifts.setAll(running);
-        shift.set(running.contains(keep) ? keep : running.isEmpty() ? null : running.get(0));
+        run.reset(SolverState.NO_PLAN);
+        calendar.resetDays();
         refresh();
     }
 
@@ -182,37 +156,24 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Solves on the background executor; the map follows the best plan at most five times a second. */
     public void solve() {
-        if (site.get() == null || horizon() == null || state.get() == SolverState.SOLVING) {
+        if (site.get() == null || horizon() == null || run.solving()) {
             return;
         }
         PlanningProblem problem = problem();
-        solveFailure.set(null);
         Duration limit = settings.get().timeLimit();
-        Object token = new Object();
-        solving = token;
-        clock.start();
-        state.set(SolverState.SOLVING);
+        Object token = run.start();
         liveSolve.start(
                 problem,
                 entries(), // warm start from the plan on screen
                 limit,
                 Set.copyOf(pins.keySet()),
                 (solved, solvedScore, last, kept) -> showSolved(token, solved, solvedScore, last, kept),
-                failure -> failed(token, failure));
-    }
-
-    private void failed(Object token, RuntimeException failure) {
-        if (solving == token) {
-            clock.end(false);
-            solving = null;
-            solveFailure.set(failure);
-            state.set(SolverState.FAILED);
-        }
+                failure -> run.failed(token, failure));
     }
 
     private void showSolved(
             Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last, boolean kept) {
-        if (solving != token) {
+        if (!run.current(token)) {
             return;
         }
         working = solved;
@@ -224,31 +185,25 @@ public final class PlanViewModel implements ChangePlacements.Target {
         }
         tick();
         if (last) {
-            clock.end(true);
-            solving = null;
-            state.set(
-                    kept
-                            ? SolverState.KEPT
-                            : state.get() == SolverState.STOPPING ? SolverState.STOPPED : SolverState.SOLVED);
+            run.finished(kept);
         }
         show(solvedScore);
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
     public void stop() {
-        if (state.get() == SolverState.SOLVING) {
-            state.set(SolverState.STOPPING);
+        if (run.stop()) {
             planning.cancel();
         }
     }
 
     /** Moves the progress on while solving; the view calls it a few times a second. */
     public void tick() {
-        clock.tick(settings.get().timeLimit());
+        run.tick(settings.get().timeLimit());
     }
 
     public double elapsedSeconds() {
-        return state.get() == SolverState.NO_PLAN ? 0 : clock.seconds();
+        return run.seconds();
     }
 
     // ----- manual changes (ManualChanges): each is one command that pins what it changed
@@ -341,14 +296,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Shows the date and shift a reason is about (the caller switches the room). */
     public void showMoment(LocalDateTime when) {
-        if (when == null || !days.contains(when.toLocalDate())) {
-            return;
-        }
-        day.set(when.toLocalDate());
-        site.get().shifts().stream()
-                .filter(s -> s.startOn(when.toLocalDate()).equals(when) && shifts.contains(s.code()))
-                .findFirst()
-                .ifPresent(s -> shift.set(s.code()));
+        calendar.showMoment(when);
     }
 
     /** Where an operator works on the shown day, {@link Placement#OFF} when off or without a plan. */
@@ -364,12 +312,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         stop();
-        weeks.set(horizon.weeks());
-        weekStart.set(horizon.from());
+        weeksProperty().set(horizon.weeks());
+        weekStartProperty().set(horizon.from());
         horizonChanged();
         saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
         working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
-        state.set(SolverState.STOPPED);
+        run.reset(SolverState.STOPPED);
         changed();
         dirty.set(false);
     }
@@ -418,12 +366,12 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Why the last solve failed, or null: the view shows it. */
     public ReadOnlyObjectProperty<RuntimeException> solveFailureProperty() {
-        return solveFailure.getReadOnlyProperty();
+        return run.failure();
     }
 
     /** Why planning is off for the open folder, or null. */
     public ReadOnlyObjectProperty<Exception> siteFailureProperty() {
-        return siteFailure.getReadOnlyProperty();
+        return siteLoad.failure();
     }
 
     public ObjectProperty<ConflictGraph> roomProperty() {
@@ -431,27 +379,27 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ObjectProperty<LocalDate> weekStartProperty() {
-        return weekStart;
+        return calendar.weekStart();
     }
 
     public IntegerProperty weeksProperty() {
-        return weeks;
+        return calendar.weeks();
     }
 
     public ObservableList<LocalDate> days() {
-        return days;
+        return calendar.days();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
-        return day;
+        return calendar.day();
     }
 
     public ObservableList<String> shifts() {
-        return shifts;
+        return calendar.shifts();
     }
 
     public ObjectProperty<String> shiftProperty() {
-        return shift;
+        return calendar.shift();
     }
 
     public ObjectProperty<SolveSettings> settingsProperty() {
@@ -475,11 +423,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ReadOnlyObjectProperty<SolverState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return run.state();
     }
 
     public ReadOnlyDoubleProperty solveProgressProperty() {
-        return clock.progressProperty();
+        return run.progress();
     }
 
     /** How long the last manual change took to rescore and redraw, in microseconds. */

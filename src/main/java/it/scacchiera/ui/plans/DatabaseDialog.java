@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -33,6 +34,7 @@ public final class DatabaseDialog {
     private final TextField url = new TextField();
     private final TextField user = new TextField();
     private final PasswordField password = new PasswordField();
+    private final CheckBox remember = new CheckBox();
     private final Label status = new Label();
 
     private DatabaseDialog(PlansViewModel model, ResourceBundle bundle) {
@@ -77,6 +79,7 @@ public final class DatabaseDialog {
         }
         file.getStyleClass().add("database-file");
         url.getStyleClass().add("database-url");
+        password.getStyleClass().add("database-password");
         status.getStyleClass().add("database-status");
         url.setPromptText("jdbc:postgresql://server/scacchiera");
         status.setWrapText(true);
@@ -90,7 +93,17 @@ public final class DatabaseDialog {
         grid.addRow(3, new Label(bundle.getString("database.url")), url);
         grid.addRow(4, new Label(bundle.getString("database.user")), user);
         grid.addRow(5, new Label(bundle.getString("database.password")), password);
-        grid.add(status, 0, 6, 2, 1);
+        Path kept = model.database().settingsFile();
+        remember.setText(
+                kept == null
+                        ? bundle.getString("database.rememberHere")
+                        : MessageFormat.format(bundle.getString("database.remember"), kept));
+        remember.setWrapText(true);
+        remember.setMaxWidth(480);
+        remember.getStyleClass().add("database-remember");
+        remember.disableProperty().bind(h2.selectedProperty());
+        grid.add(remember, 1, 6);
+        grid.add(status, 0, 7, 2, 1);
         file.setPrefColumnCount(36);
 
         var dialog = new Dialog<ButtonType>();
@@ -108,6 +121,9 @@ public final class DatabaseDialog {
             });
         });
         dialog.show();
+        if (!h2.isSelected() && password.getText().isEmpty()) {
+            password.requestFocus(); // asked for at connect time: the password was not remembered
+        }
     }
 
     private void test(Button useButton, Runnable close) {
@@ -122,7 +138,7 @@ public final class DatabaseDialog {
         }
         useButton.setDisable(true);
         status.setText(bundle.getString("database.testing"));
-        model.switchDatabase(choice, close, failure -> {
+        model.switchDatabase(choice, !h2.isSelected() && remember.isSelected(), close, failure -> {
             useButton.setDisable(false);
             status.setText(MessageFormat.format(bundle.getString("database.failed"), Failures.describe(failure)));
         });

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -136,6 +137,13 @@ public final class PlansView {
     private void showStatus(PlansStatus status) {
         statusLabel.setText(MessageFormat.format(
                 resources.getString("plans.activity." + status.activity().name()), status.detail()));
+        if (model.askForPassword()) { // a password not remembered: asked for when the server refuses
+            Platform.runLater(() -> {
+                if (table.getScene() != null) {
+                    onDatabase();
+                }
+            });
+        }
     }
 
     @FXML

@@ -49,6 +49,7 @@ public final class PlansViewModel {
     private Consumer<StoredPlan> onOpen = plan -> {};
     private PlanStore store; // opened on the background executor, on first use
     private long conflictPlan = -1; // the plan of the last refused write
+    private boolean passwordAsked; // asked once a run: a planner who cancels is not asked on every refresh
 
     private Consumer<Runnable> beforeOpen = Runnable::run;
 
@@ -155,9 +156,15 @@ public final class PlansViewModel {
      * app's database (kept for the next run) and the list is read from it, else nothing changes.
      */
     public void switchDatabase(DatabaseChoice choice, Runnable switched, Consumer<Throwable> refused) {
+        switchDatabase(choice, false, switched, refused);
+    }
+
+    /** As {@link #switchDatabase(DatabaseChoice, Runnable, Consumer)}, keeping the password when asked to. */
+    public void switchDatabase(
+            DatabaseChoice choice, boolean rememberPassword, Runnable switched, Consumer<Throwable> refused) {
         background.execute(() -> {
             try {
-                database.use(choice);
+                database.use(choice, rememberPassword);
             } catch (IOException | RuntimeException e) {
                 fxThread.execute(() -> refused.accept(e));
                 return;
@@ -293,6 +300,22 @@ public final class PlansViewModel {
 
     public SiteRef site() {
         return site;
+    }
+
+    /**
+     * True once, when the shared server failed and it has no password (it was not remembered): the
+     * panel then asks for it, in the database dialog.
+     */
+    public boolean askForPassword() {
+        if (passwordAsked
+                || database == null
+                || database.choice().embeddedH2()
+                || !database.choice().password().isEmpty()
+                || status.get().activity() != Activity.FAILED) {
+            return false;
+        }
+        passwordAsked = true;
+        return true;
     }
 
     /** The app's database, or null when it cannot be switched from here. */

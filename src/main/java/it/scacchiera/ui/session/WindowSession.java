@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -31,6 +32,8 @@ public final class WindowSession {
     /** Long enough for a burst of drags to settle into one write, short enough to lose little. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
 
+    private static final Duration RESIZE_SETTLE = Duration.ofMillis(500);
+
     private final SettingsStore store;
     private final DraftFile drafts;
     private final Autosave autosave;
@@ -39,6 +42,8 @@ public final class WindowSession {
     private final Supplier<ResourceBundle> bundle;
     private final Consumer<String> say;
     private final UserSettings kept;
+    private final SettingsKeeper keeper;
+    private Locale language; // as chosen; null until the planner chooses one
     private Draft recovering; // put back once its site has loaded
     private Path site; // the folder open now, kept for the next run
 
@@ -58,6 +63,18 @@ public final class WindowSession {
         this.say = say;
         this.autosave = new Autosave(drafts, background, AUTOSAVE_DELAY, this::autosaveFailed);
         this.kept = loadSettings();
+        this.language = kept.locale();
+        this.keeper = new SettingsKeeper(store, background, this::settingsNotSaved);
+        // kept as they change, not only on a clean exit: a killed app restarts with them
+        plan.weekStartProperty().addListener((o, before, after) -> keep());
+        plan.weeksProperty().addListener((o, before, after) -> keep());
+        plan.dayProperty().addListener((o, before, after) -> keep());
+        plan.shiftProperty().addListener((o, before, after) -> keep());
+        plan.settingsProperty().addListener((o, before, after) -> keep());
+        var resized = new PauseTransition(javafx.util.Duration.millis(RESIZE_SETTLE.toMillis()));
+        resized.setOnFinished(event -> keep()); // a drag of the window's edge is written once it stops
+        stage.widthProperty().addListener((o, before, after) -> resized.playFromStart());
+        stage.heightProperty().addListener((o, before, after) -> resized.playFromStart());
         plan.revisionProperty().addListener((o, before, after) -> {
             if (plan.dirtyProperty().get()) {
                 autosave.changed(this::draft);
@@ -187,6 +204,32 @@ public final class WindowSession {
 
     public void siteOpened(Path folder) {
         this.site = folder;
+        keep();
+    }
+
+    /** The planner switched the window's language. */
+    public void languageChosen(Locale chosen) {
+        this.language = chosen;
+        keep();
+    }
+
+    private void keep() {
+        keeper.keep(settingsNow(kept.cleanExit()));
+    }
+
+    /** Day, shift and site are null until a site has loaded: the last run's stay kept until then. */
+    private UserSettings settingsNow(Instant cleanExit) {
+        return new UserSettings(
+                plan.weekStartProperty().get(),
+                Math.max(1, plan.weeksProperty().get()),
+                plan.dayProperty().get() != null ? plan.dayProperty().get() : kept.day(),
+                plan.shiftProperty().get() != null ? plan.shiftProperty().get() : kept.shift(),
+                language,
+                plan.settingsProperty().get(),
+                stage.getWidth() > 0 ? stage.getWidth() : kept.width(),
+                stage.getHeight() > 0 ? stage.getHeight() : kept.height(),
+                site != null ? site : kept.site(),
+                cleanExit);
     }
 
     private Draft draft() {
@@ -201,20 +244,10 @@ public final class WindowSession {
      * The window closes normally: the settings are kept with the time of this clean exit, then an
      * unsaved plan is written once more, after it, so the next run offers it back.
      */
-    public void close(Locale language) {
-        var now = new UserSettings(
-                plan.weekStartProperty().get(),
-                Math.max(1, plan.weeksProperty().get()),
-                plan.dayProperty().get(),
-                plan.shiftProperty().get(),
-                language,
-                plan.settingsProperty().get(),
-                stage.getWidth() > 0 ? stage.getWidth() : kept.width(),
-                stage.getHeight() > 0 ? stage.getHeight() : kept.height(),
-                site,
-                Instant.now());
+    public void close(Locale chosen) {
+        language = chosen;
         try {
-            store.save(now);
+            keeper.close(settingsNow(Instant.now()));
         } catch (IOException e) {
             e.printStackTrace(); // the window is going: nowhere left to show it
         }
@@ -229,6 +262,10 @@ public final class WindowSession {
                 e.printStackTrace();
             }
         }
+    }
+
+    private void settingsNotSaved(IOException e) {
+        Platform.runLater(() -> say.accept(failure("settings.notSaved", e)));
     }
 
     private void autosaveFailed(Exception e) {

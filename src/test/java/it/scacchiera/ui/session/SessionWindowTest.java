@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +184,76 @@ class SessionWindowTest extends FxTest {
     }
 
     @Test
+    void chooseAnotherWeek_unsavedPlanThenCancel_keepsThePlanAndTheWeekField(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        List<ScheduleEntry> solved = plan.entries();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+
+        Platform.runLater(() -> picker.setValue(SmallSite.MONDAY.plusWeeks(1)));
+        answer(robot, "#unsavedDialog", "Cancel");
+
+        assertEquals(SmallSite.MONDAY, picker.getValue(), "the field shows the week of the plan again");
+        assertEquals(SmallSite.MONDAY, plan.weekStartProperty().get());
+        assertEquals(solved, plan.entries());
+        assertTrue(plan.dirtyProperty().get());
+    }
+
+    @Test
+    void chooseAnotherWeek_unsavedPlanThenSave_storesThePlanThenShowsTheNewWeek(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+        LocalDate next = SmallSite.MONDAY.plusWeeks(1);
+
+        Platform.runLater(() -> picker.setValue(next));
+        answer(robot, "#unsavedDialog", "Save");
+
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> next.equals(plan.weekStartProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(next, picker.getValue());
+        assertEquals(1, window.panels().plans().plans().size(), "the old week's plan was stored first");
+        assertEquals(List.of(), plan.entries());
+    }
+
+    @Test
+    void chooseMoreWeeks_unsavedPlanThenDiscard_showsTheNewHorizonWithoutAPlan(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        solve(robot, window);
+        PlanViewModel plan = window.plan();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> weeks = robot.lookup("#weeksSpinner").queryAs(Spinner.class);
+
+        Platform.runLater(() -> weeks.getValueFactory().setValue(2));
+        answer(robot, "#unsavedDialog", "Discard");
+
+        assertEquals(2, plan.weeksProperty().get());
+        assertEquals(2, weeks.getValue());
+        assertEquals(List.of(), plan.entries());
+        assertFalse(plan.dirtyProperty().get());
+    }
+
+    @Test
+    void chooseAnotherWeek_savedPlan_changesWithoutAsking(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        waitForSite(window);
+        PlanViewModel plan = window.plan();
+        DatePicker picker = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+
+        robot.interact(() -> picker.setValue(SmallSite.MONDAY.plusWeeks(2)));
+
+        assertEquals(SmallSite.MONDAY.plusWeeks(2), plan.weekStartProperty().get());
+        assertTrue(robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void start_afterACrashWithAnAutosavedDraft_offersItAndRecoveringPutsThePlanBack(FxRobot robot) throws Exception {
         MainWindow crashed = start(robot);
         solve(robot, crashed);
@@ -237,6 +309,37 @@ class SessionWindowTest extends FxTest {
         assertEquals("it", second.bundle().getLocale().getLanguage());
         assertEquals(
                 site.toAbsolutePath().normalize(), second.model().siteProperty().get());
+    }
+
+    @Test
+    void changeSettings_windowStillOpen_alreadyOnDiskForTheNextRun(FxRobot robot) throws Exception {
+        MainWindow window = start(robot);
+        closeAfter.add(window);
+        waitForSite(window);
+        LocalDate week = SmallSite.MONDAY.plusWeeks(3);
+        var chosen = new SolveSettings(Duration.ofSeconds(17), Set.of(), 30);
+
+        robot.interact(() -> {
+            window.plan().weekStartProperty().set(week);
+            window.plan().settingsProperty().set(chosen);
+            window.plan().dayProperty().set(week.plusDays(3));
+            window.switchLanguage(Locale.ITALIAN);
+            window.stage().setWidth(1010);
+        });
+
+        var store = new SettingsStore(data); // as a restart after a kill reads it: no close() ran
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            UserSettings kept = store.load();
+            return week.equals(kept.weekStart())
+                    && chosen.equals(kept.solve())
+                    && week.plusDays(3).equals(kept.day())
+                    && "M".equals(kept.shift())
+                    && Locale.ITALIAN.equals(kept.locale())
+                    && kept.width() == 1010;
+        });
+        UserSettings kept = store.load();
+        assertEquals(null, kept.cleanExit(), "no clean exit recorded: the window is still open");
+        assertEquals(site.toAbsolutePath().normalize(), kept.site());
     }
 
     @Test

@@ -1,0 +1,55 @@
+package it.scacchiera.ui.main;
+
+import it.scacchiera.ui.absence.AbsenceAction;
+import it.scacchiera.ui.contacts.ContactsOpener;
+import it.scacchiera.ui.plan.PlanFiles;
+import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.print.PrintAction;
+import java.util.ResourceBundle;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+/**
+ * The plan's actions that open a dialog or write a file over the window: from the menus, and from the
+ * map's menu on an operator (then about that operator).
+ */
+final class PlanActions {
+    private final PlanViewModel plan;
+    private final ResourceBundle resources;
+    private final Consumer<String> say;
+    private final Supplier<Window> window;
+
+    PlanActions(PlanViewModel plan, ResourceBundle resources, Consumer<String> say, Supplier<Window> window) {
+        this.plan = plan;
+        this.resources = resources;
+        this.say = say;
+        this.window = window;
+    }
+
+    /** @param operatorId preselected in the dialog, or null */
+    void markAbsent(String operatorId) {
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, say)
+                .run(window.get(), operatorId);
+    }
+
+    /** @param operatorId preselected in the dialog, or null */
+    void contacts(String operatorId) {
+        ContactsOpener.open(
+                plan, operatorId, resources, ForkJoinPool.commonPool(), Platform::runLater, say, window.get());
+    }
+
+    void export() {
+        PlanFiles.exportSchedule(plan, resources, window.get(), say);
+    }
+
+    void print() {
+        new PrintAction(plan, resources, ForkJoinPool.commonPool(), say).run(window.get());
+    }
+
+    void sheet() {
+        PlanFiles.writeSeatingSheet(plan, resources, window.get(), say);
+    }
+}
