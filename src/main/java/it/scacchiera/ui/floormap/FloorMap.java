@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
@@ -24,7 +26,8 @@ import javafx.scene.layout.Region;
 /**
  * A room's map on one Canvas (no Node per desk, so a 1,000-desk hall costs one draw of the cells in
  * view). It redraws only when its state changes: setters mark it dirty and the next layout pass paints.
- * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans,
+ * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans
+ * (never the room off screen: {@link PanLimits}),
  * in paint mode a drag paints; arrows move the cursor, Space paints it.
  */
 public final class FloorMap extends Region {
@@ -37,6 +40,7 @@ public final class FloorMap extends Region {
     private final BooleanProperty showPattern = new SimpleBooleanProperty(this, "showPattern");
     private final BooleanProperty paintMode = new SimpleBooleanProperty(this, "paintMode");
     private final Tooltip tooltip = new Tooltip();
+    private final ReadOnlyObjectWrapper<MapExtent> extent = new ReadOnlyObjectWrapper<>(this, "extent", MapExtent.NONE);
     private ConflictGraph graph;
     private Map<DeskId, String> occupants = Map.of();
     private List<DeskPair> conflicts = List.of();
@@ -51,6 +55,7 @@ public final class FloorMap extends Region {
     private double originX;
     private double originY;
     private boolean fitPending = true;
+    private boolean fitted; // zoom and pan as the last fit left them: a new size fits again
     private boolean dirty = true;
     private double pressX;
     private double pressY;
@@ -180,7 +185,35 @@ public final class FloorMap extends Region {
         pixelsPerMetre *= applied;
         originX = x - (x - originX) * applied; // the point under the mouse stays put
         originY = y - (y - originY) * applied;
+        moved();
         invalidate();
+    }
+
+    /** The room's extent at the present zoom and pan: what scroll bars show. */
+    public ReadOnlyObjectProperty<MapExtent> extentProperty() {
+        return extent.getReadOnlyProperty();
+    }
+
+    /** Puts the grid's top-left corner at a point of this control (a scroll bar moved), kept on screen. */
+    public void panTo(double x, double y) {
+        originX = x;
+        originY = y;
+        moved();
+        invalidate();
+    }
+
+    /** The planner zoomed or panned: keep the room on screen, and its size no longer refits it. */
+    private void moved() {
+        fitted = false;
+        clampPan();
+    }
+
+    private void clampPan() {
+        if (graph != null && getWidth() > 0 && getHeight() > 0) {
+            Viewport view = viewport();
+            originX = PanLimits.clamp(originX, view.cellWidth() * graph.floor().columns(), getWidth());
+            originY = PanLimits.clamp(originY, view.cellHeight() * graph.floor().rows(), getHeight());
+        }
     }
 
     private void invalidate() {
@@ -196,9 +229,26 @@ public final class FloorMap extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             dirty = true;
+            fitPending |= fitted; // e.g. scroll bars went away once the room fitted
         }
         if (fitPending && graph != null && w > 0 && h > 0) {
             fitNow(w, h);
+        }
+        if (graph != null) {
+            double wasX = originX;
+            double wasY = originY;
+            clampPan(); // a smaller window must not leave the room off screen
+            dirty |= wasX != originX || wasY != originY;
+            Viewport view = viewport();
+            extent.set(new MapExtent(
+                    view.cellWidth() * graph.floor().columns(),
+                    view.cellHeight() * graph.floor().rows(),
+                    w,
+                    h,
+                    originX,
+                    originY));
+        } else {
+            extent.set(MapExtent.NONE);
         }
         if (dirty) {
             dirty = false;
@@ -209,6 +259,7 @@ public final class FloorMap extends Region {
 
     private void fitNow(double w, double h) {
         fitPending = false;
+        fitted = true;
         double metresWide = Math.max(1, graph.floor().columns())
                 * graph.floor().cell().width().doubleValue();
         double metresDeep =
@@ -269,6 +320,7 @@ public final class FloorMap extends Region {
         originY += event.getY() - pressY;
         pressX = event.getX();
         pressY = event.getY();
+        moved();
         invalidate();
     }
 
@@ -286,6 +338,7 @@ public final class FloorMap extends Region {
         } else {
             originX += event.getDeltaX();
             originY += event.getDeltaY();
+            moved();
             invalidate();
         }
         event.consume();
