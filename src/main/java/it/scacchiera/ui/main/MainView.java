@@ -42,7 +42,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -182,11 +181,7 @@ public final class MainView {
         MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
         listeners.onChange(plan.shownProperty(), (o, before, after) -> floorMap.setPinned(after.pinned()));
         floorMap.setPinned(plan.shownProperty().get().pinned());
-        var why = WhyView.load(panels.why(), resources);
-        if (why instanceof Region region) {
-            region.setPrefHeight(150);
-        }
-        mapTabPane.setBottom(why);
+        WhyDock.install(mapTabPane, WhyView.load(panels.why(), resources));
         listeners.onChange(panels.operatorsProperty(), (o, before, after) -> showOperators(after));
         showOperators(panels.operatorsProperty().get());
         listeners.onChange(tabs.getSelectionModel().selectedItemProperty(), (o, before, after) -> {
@@ -247,25 +242,6 @@ public final class MainView {
     @FXML
     private void onSave() {
         editor.save();
-    }
-
-    /** Ctrl+Z undoes the plan's last manual change on the map tab, the editor's last stroke on its tab. */
-    @FXML
-    private void onUndo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.undo();
-        } else {
-            plan.undo();
-        }
-    }
-
-    @FXML
-    private void onRedo() {
-        if (tabs.getSelectionModel().getSelectedItem() == editorTab) {
-            editor.redo();
-        } else {
-            plan.redo();
-        }
     }
 
     @FXML
