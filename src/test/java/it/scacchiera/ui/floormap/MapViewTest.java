@@ -42,6 +42,7 @@ class MapViewTest extends FxTest {
         map.setGraph(ConflictGraph.of(new FloorReader().read("grande.floor", HALL)));
         scrolled = new ScrolledMap(map);
         stage.setScene(new Scene(scrolled, 400, 300));
+        stage.sizeToScene(); // the shared stage may keep an earlier test's window size: a fitted map would refit to it
         stage.show();
     }
 
