@@ -10,6 +10,8 @@ import it.scacchiera.ui.floormap.MapCell;
 import it.scacchiera.ui.main.AppMenus;
 import it.scacchiera.ui.main.MainView;
 import it.scacchiera.ui.main.MainViewModel;
+import it.scacchiera.ui.main.StatusExpiry;
+import it.scacchiera.ui.main.UndoMenus;
 import it.scacchiera.ui.plan.PlanPanels;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.ShownShift;
@@ -75,6 +77,7 @@ public final class MainWindow {
         model.selectedRoomProperty()
                 .addListener((o, before, after) -> plan.roomProperty().set(after == null ? null : after.graph()));
         plan.shownProperty().addListener((o, before, after) -> show(after));
+        StatusExpiry.install(model, plan);
         this.panels = new PlanPanels(plan, this::showDesk, app.database(), app.background(), Platform::runLater);
         this.unsaved = new UnsavedChanges(
                 () -> plan.dirtyProperty().get(),
@@ -146,7 +149,21 @@ public final class MainWindow {
     private Parent load() {
         Parent root =
                 MainView.load(new MainView.Parts(model, editor, plan, panels, unsaved), bundle, this::switchLanguage);
-        new AppMenus(bundle, stage, this::newSite, model::say).install((MenuBar) ((BorderPane) root).getTop());
+        MenuBar bar = (MenuBar) ((BorderPane) root).getTop();
+        new AppMenus(bundle, stage, this::newSite, model::say).install(bar);
+        var tabs = (javafx.scene.control.TabPane) root.lookup("#tabs");
+        UndoMenus.install(
+                bar,
+                root,
+                plan,
+                editor,
+                Bindings.createBooleanBinding(
+                        () -> "editorTab"
+                                .equals(tabs.getSelectionModel()
+                                        .getSelectedItem()
+                                        .getId()),
+                        tabs.getSelectionModel().selectedItemProperty()),
+                bundle);
         return root;
     }
 

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
@@ -24,17 +26,19 @@ import javafx.scene.layout.Region;
 /**
  * A room's map on one Canvas (no Node per desk, so a 1,000-desk hall costs one draw of the cells in
  * view). It redraws only when its state changes: setters mark it dirty and the next layout pass paints.
- * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans,
+ * Mouse: the wheel zooms about the pointer, drag (or Shift+wheel, or a sideways touchpad scroll) pans
+ * (never the room off screen: {@link PanLimits}),
  * in paint mode a drag paints; arrows move the cursor, Space paints it.
  */
 public final class FloorMap extends Region {
+
     private final Canvas canvas = new Canvas();
     private final MapPainter painter = new MapPainter();
-    private final MapCamera camera = new MapCamera();
     private final ObjectProperty<MapCell> cursor = new SimpleObjectProperty<>(this, "selectedCell");
     private final BooleanProperty showPattern = new SimpleBooleanProperty(this, "showPattern");
     private final BooleanProperty paintMode = new SimpleBooleanProperty(this, "paintMode");
     private final Tooltip tooltip = new Tooltip();
+    private final ReadOnlyObjectWrapper<MapExtent> extent = new ReadOnlyObjectWrapper<>(this, "extent", MapExtent.NONE);
     private ConflictGraph graph;
     private Map<DeskId, String> occupants = Map.of();
     private List<DeskPair> conflicts = List.of();
@@ -45,6 +49,7 @@ public final class FloorMap extends Region {
     private Function<MapCell, String> describe = cell -> "";
     private Consumer<MapCell> onPaint = cell -> {};
     private Runnable onStrokeEnd = () -> {};
+    private final MapCamera camera = new MapCamera();
     private boolean dirty = true;
     private double pressX;
     private double pressY;
@@ -166,8 +171,26 @@ public final class FloorMap extends Region {
 
     private void zoomAround(double factor, double x, double y) {
         if (camera.zoomAround(graph, factor, x, y)) {
+            moved();
             invalidate();
         }
+    }
+
+    /** The room's extent at the present zoom and pan: what scroll bars show. */
+    public ReadOnlyObjectProperty<MapExtent> extentProperty() {
+        return extent.getReadOnlyProperty();
+    }
+
+    /** Puts the grid's top-left corner at a point of this control (a scroll bar moved), kept on screen. */
+    public void panTo(double x, double y) {
+        camera.panTo(x, y);
+        moved();
+        invalidate();
+    }
+
+    /** The planner zoomed or panned: keep the room on screen, and its size no longer refits it. */
+    private void moved() {
+        camera.clamp(graph, getWidth(), getHeight());
     }
 
     private void invalidate() {
@@ -183,9 +206,23 @@ public final class FloorMap extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             dirty = true;
+            camera.resized();
         }
         if (camera.fitPending() && graph != null && w > 0 && h > 0) {
             camera.fitNow(graph, w, h);
+        }
+        if (graph != null) {
+            dirty |= camera.clamp(graph, w, h); // a smaller window must not leave the room off screen
+            Viewport view = viewport();
+            extent.set(new MapExtent(
+                    view.cellWidth() * graph.floor().columns(),
+                    view.cellHeight() * graph.floor().rows(),
+                    w,
+                    h,
+                    camera.originX(),
+                    camera.originY()));
+        } else {
+            extent.set(MapExtent.NONE);
         }
         if (dirty) {
             dirty = false;
@@ -236,6 +273,7 @@ public final class FloorMap extends Region {
         camera.pan(event.getX() - pressX, event.getY() - pressY);
         pressX = event.getX();
         pressY = event.getY();
+        moved();
         invalidate();
     }
 
@@ -252,6 +290,7 @@ public final class FloorMap extends Region {
             zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
         } else {
             camera.pan(event.getDeltaX(), event.getDeltaY());
+            moved();
             invalidate();
         }
         event.consume();

@@ -18,6 +18,14 @@ public final class Legend {
         return draw((painter, g) -> painter.paintDesk(g, DeskLook.FREE, "", true, 1, 1, SIZE - 2, SIZE - 2, false));
     }
 
+    /** An occupied desk whose operator the planner pinned: the map's gold corner. */
+    public static Canvas pinned() {
+        return draw((painter, g) -> {
+            painter.paintDesk(g, DeskLook.OCCUPIED, "AB", false, 1, 1, SIZE - 2, SIZE - 2, true);
+            painter.paintPin(g, 1, 1, SIZE - 2, SIZE - 2);
+        });
+    }
+
     public static Canvas conflict() {
         return draw((painter, g) -> painter.paintConflict(g, 0, SIZE / 2, SIZE, SIZE / 2));
     }

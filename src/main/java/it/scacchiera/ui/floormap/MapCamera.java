@@ -14,6 +14,7 @@ final class MapCamera {
     private double originX;
     private double originY;
     private boolean fitPending = true;
+    private boolean fitted; // zoom and pan as the last fit left them: a new size fits again
 
     /** The next layout fits the room to the control. */
     void fitLater() {
@@ -22,6 +23,39 @@ final class MapCamera {
 
     boolean fitPending() {
         return fitPending;
+    }
+
+    /** The control changed size: a room still as fitted fits again (e.g. scroll bars went away). */
+    void resized() {
+        fitPending |= fitted;
+    }
+
+    double originX() {
+        return originX;
+    }
+
+    double originY() {
+        return originY;
+    }
+
+    /** Puts the grid's top-left corner at a point of the control. */
+    void panTo(double x, double y) {
+        originX = x;
+        originY = y;
+        fitted = false;
+    }
+
+    /** Keeps the room on a control of {@code w} × {@code h}; true when the pan had to change. */
+    boolean clamp(ConflictGraph graph, double w, double h) {
+        if (graph == null || w <= 0 || h <= 0) {
+            return false;
+        }
+        double wasX = originX;
+        double wasY = originY;
+        Viewport view = viewport(graph, w, h);
+        originX = PanLimits.clamp(originX, view.cellWidth() * graph.floor().columns(), w);
+        originY = PanLimits.clamp(originY, view.cellHeight() * graph.floor().rows(), h);
+        return wasX != originX || wasY != originY;
     }
 
     /** False without a room: nothing to zoom. */
@@ -35,16 +69,19 @@ final class MapCamera {
         pixelsPerMetre *= applied;
         originX = x - (x - originX) * applied; // the point under the mouse stays put
         originY = y - (y - originY) * applied;
+        fitted = false;
         return true;
     }
 
     void pan(double dx, double dy) {
         originX += dx;
         originY += dy;
+        fitted = false;
     }
 
     void fitNow(ConflictGraph graph, double w, double h) {
         fitPending = false;
+        fitted = true;
         double metresWide = Math.max(1, graph.floor().columns())
                 * graph.floor().cell().width().doubleValue();
         double metresDeep =

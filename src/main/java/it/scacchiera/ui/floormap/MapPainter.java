@@ -44,6 +44,9 @@ final class MapPainter {
             }
         }
         paintConflicts(g, scene, view);
+        if (size >= 14) {
+            ConflictLabels.repaint(g, scene, view, OCCUPIED);
+        }
         if (scene.cursor() != null) {
             g.setStroke(CURSOR);
             g.setLineWidth(3);
@@ -90,11 +93,15 @@ final class MapPainter {
         boolean inPattern = scene.showPattern() && scene.pattern().contains(id);
         paintDesk(g, look, scene.occupants().get(id), inPattern, x, y, w, h, letters);
         if (scene.pinned().contains(id)) {
-            // a pinned decision: a gold corner the solver will not move
-            double d = Math.min(w, h) * 0.4;
-            g.setFill(PIN);
-            g.fillPolygon(new double[] {x + w - d, x + w, x + w}, new double[] {y, y, y + d}, 3);
+            paintPin(g, x, y, w, h);
         }
+    }
+
+    /** A pinned decision: a gold corner the solver will not move. */
+    void paintPin(GraphicsContext g, double x, double y, double w, double h) {
+        double d = Math.min(w, h) * 0.4;
+        g.setFill(PIN);
+        g.fillPolygon(new double[] {x + w - d, x + w, x + w}, new double[] {y, y, y + d}, 3);
     }
 
     /** One desk of a given look; also draws the legend's swatches, so legend and map cannot differ. */

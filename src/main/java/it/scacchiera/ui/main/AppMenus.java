@@ -15,7 +15,7 @@ import javafx.stage.Window;
 
 /**
  * The menu items around the plan: File ▸ New site… and the Help menu (the pages of {@code docs/}, the
- * keys, About with the build's version). Added to the window's menu bar after it is loaded.
+ * keys, the file formats, About with the build's version). Added to the window's menu bar after it is loaded.
  */
 public final class AppMenus {
     private final ResourceBundle bundle;
@@ -47,9 +47,11 @@ public final class AppMenus {
         contents.setOnAction(e -> help().show("README.md"));
         var keys = new MenuItem(bundle.getString("menu.help.keys"));
         keys.setOnAction(e -> help().show("keys.md"));
+        var files = new MenuItem(bundle.getString("menu.help.files"));
+        files.setOnAction(e -> help().show("site-files.md"));
         var about = new MenuItem(bundle.getString("menu.help.about"));
         about.setOnAction(e -> about().show());
-        var helpMenu = new Menu(bundle.getString("menu.help"), null, contents, keys, about);
+        var helpMenu = new Menu(bundle.getString("menu.help"), null, contents, keys, files, about);
         helpMenu.setId("helpMenu");
         bar.getMenus().add(helpMenu);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /** The pane beside the map: the selected desk, the room's load warnings, and the map's legend. */
@@ -39,8 +40,13 @@ public final class DetailsView {
         this.model = model;
     }
 
+    /** In a scroll pane: under a tall why panel the legend scrolls rather than cutting its words off. */
     public static Parent load(MainViewModel model, ResourceBundle bundle) {
-        return Fxml.load(DetailsView.class, bundle, new DetailsView(model));
+        var scroll = new ScrollPane(Fxml.load(DetailsView.class, bundle, new DetailsView(model)));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("details-scroll");
+        return scroll;
     }
 
     @FXML
@@ -54,6 +60,7 @@ public final class DetailsView {
         for (DeskLook look : DeskLook.values()) {
             legend.getChildren().add(new Label(words.look(look), Legend.desk(look)));
         }
+        legend.getChildren().add(new Label(resources.getString("legend.pinned"), Legend.pinned()));
         legend.getChildren().add(new Label(resources.getString("legend.pattern"), Legend.pattern()));
         legend.getChildren().add(new Label(resources.getString("legend.conflict"), Legend.conflict()));
         legend.getChildren().forEach(entry -> ((Label) entry).setWrapText(true));

@@ -30,7 +30,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -131,7 +130,7 @@ public final class MainView {
     private void initialize() {
         var words = new MainWording(resources);
         var listeners = ViewListeners.of(floorMap);
-        front = new FrontTab(tabs, editorTab, editor, plan, floorMap);
+        front = new FrontTab(tabs, editorTab, floorMap);
         RoomsTable.bind(roomsTable, nameColumn, desksColumn, capacityColumn, model, words);
         actions = new PlanActions(
                 plan, resources, model::say, () -> statusBar.getScene().getWindow());
@@ -147,11 +146,7 @@ public final class MainView {
         operatorItems.put("menu.plan.absent", actions::markAbsent);
         operatorItems.put("menu.plan.contacts", actions::contacts);
         MapActions.install(plan, floorMap, remoteList, resources, operatorItems);
-        var why = WhyView.load(panels.why(), resources);
-        if (why instanceof Region region) {
-            region.setPrefHeight(150);
-        }
-        mapTabPane.setBottom(why);
+        WhyDock.install(mapTabPane, WhyView.load(panels.why(), resources));
         listeners.onChange(panels.operatorsProperty(), (o, before, after) -> showOperators(after));
         showOperators(panels.operatorsProperty().get());
         listeners.onChange(tabs.getSelectionModel().selectedItemProperty(), (o, before, after) -> {
@@ -210,16 +205,6 @@ public final class MainView {
     @FXML
     private void onSave() {
         editor.save();
-    }
-
-    @FXML
-    private void onUndo() {
-        front.undo();
-    }
-
-    @FXML
-    private void onRedo() {
-        front.redo();
     }
 
     @FXML

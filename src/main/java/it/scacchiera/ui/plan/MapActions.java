@@ -130,6 +130,7 @@ public final class MapActions {
 
     private void installOnRemote(ListView<RemoteWorker> remote) {
         remote.setItems(model.remote());
+        remote.setCellFactory(list -> new RemoteCell(bundle));
         remote.setOnDragDetected(event -> {
             RemoteWorker worker = remote.getSelectionModel().getSelectedItem();
             if (worker != null) {

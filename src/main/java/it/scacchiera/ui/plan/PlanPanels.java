@@ -108,6 +108,7 @@ public final class PlanPanels {
     private void siteChanged(Site site) {
         plans.set(null);
         keptPins = List.of();
+        why.setNames(it.scacchiera.ui.why.WhyNames.of(site));
         if (site == null) {
             operators.set(null);
             return;
@@ -126,6 +127,7 @@ public final class PlanPanels {
             model.setCurrentContent(this::content);
             model.setOnOpen(this::open);
             model.setBeforeOpen(beforeOpen);
+            model.planOnScreenProperty().set(!plan.entries().isEmpty());
             model.statusProperty().addListener((o, before, after) -> {
                 if (after.activity() == Activity.SAVED
                         && plan.revisionProperty().get() == savedRevision) {
@@ -217,6 +219,9 @@ public final class PlanPanels {
 
     private void planChanged() {
         explainLater.playFromStart();
+        if (plans.get() != null) {
+            plans.get().planOnScreenProperty().set(!plan.entries().isEmpty());
+        }
         dayStates();
     }
 

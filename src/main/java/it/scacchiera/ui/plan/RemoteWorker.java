@@ -4,6 +4,6 @@ package it.scacchiera.ui.plan;
 public record RemoteWorker(String operatorId, String name, boolean pinned) {
     @Override
     public String toString() {
-        return (pinned ? "\uD83D\uDCCC " : "") + operatorId + " " + name;
+        return operatorId + " " + name; // the list draws the pin as a shape (RemoteCell)
     }
 }

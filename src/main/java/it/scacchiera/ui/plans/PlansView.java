@@ -112,9 +112,10 @@ public final class PlansView {
         for (Button button : new Button[] {publishButton, openButton, deleteButton}) {
             button.disableProperty().bind(noSelection);
         }
-        saveButton.disableProperty().bind(model.busyProperty());
+        var nothingToSave = model.busyProperty().or(model.planOnScreenProperty().not());
+        saveButton.disableProperty().bind(nothingToSave);
         databaseButton.setDisable(model.database() == null);
-        saveAsNewButton.disableProperty().bind(model.busyProperty());
+        saveAsNewButton.disableProperty().bind(nothingToSave);
         conflictBar.visibleProperty().bind(model.conflictProperty());
         conflictBar.managedProperty().bind(model.conflictProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -146,14 +147,20 @@ public final class PlansView {
         }
     }
 
+    /** Over the plan it was opened from, under its name; a new plan is named first. */
     @FXML
     private void onSave() {
-        model.save();
+        if (model.openedProperty().get() != null) {
+            model.save();
+        } else {
+            onSaveAsNew();
+        }
     }
 
     @FXML
     private void onSaveAsNew() {
-        model.saveAsNew();
+        PlanLabelDialog.ask(table.getScene().getWindow(), resources, model.suggestedLabel())
+                .ifPresent(model::saveAsNew);
     }
 
     @FXML

@@ -16,11 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +47,7 @@ public final class PlansViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
     private final ReadOnlyObjectWrapper<PlanSummary> opened = new ReadOnlyObjectWrapper<>(this, "opened");
+    private final BooleanProperty planOnScreen = new SimpleBooleanProperty(this, "planOnScreen", true);
     private Supplier<PlanContent> currentContent = () -> null;
     private Consumer<StoredPlan> onOpen = plan -> {};
     private PlanStore store; // opened on the background executor, on first use
@@ -97,17 +100,35 @@ public final class PlansViewModel {
             status.set(new PlansStatus(Activity.NOTHING_TO_SAVE, ""));
             return;
         }
-        run(Activity.SAVING, () -> store().save(base.id(), base.version(), content), this::saved);
+        PlanContent labelled = PlanLabels.relabel(content, base.label()); // the name it was saved under stays
+        run(Activity.SAVING, () -> store().save(base.id(), base.version(), labelled), this::saved);
     }
 
-    /** Saves the plan on screen as a new draft, whatever it was opened from. */
+    /** Saves the plan on screen as a new draft, whatever it was opened from, under its suggested label. */
     public void saveAsNew() {
+        saveAsNew(null);
+    }
+
+    /** Saves the plan on screen as a new draft named {@code label}; null or blank takes the suggested one. */
+    public void saveAsNew(String label) {
         PlanContent content = currentContent.get();
         if (content == null) {
             status.set(new PlansStatus(Activity.NOTHING_TO_SAVE, ""));
             return;
         }
-        run(Activity.SAVING, () -> store().save(content), this::saved);
+        PlanContent labelled = PlanLabels.relabel(content, label);
+        run(Activity.SAVING, () -> store().save(labelled), this::saved);
+    }
+
+    /** The label a new save of the plan on screen suggests (site and first day); null when there is no plan. */
+    public String suggestedLabel() {
+        PlanContent content = currentContent.get();
+        return content == null ? null : content.label();
+    }
+
+    /** True while there is a plan on screen to save: the Save buttons wait for one. */
+    public BooleanProperty planOnScreenProperty() {
+        return planOnScreen;
     }
 
     public void publish() {

@@ -96,8 +96,8 @@ public final class WhyView {
         return MessageFormat.format(
                 resources.getString("why.reason"),
                 why.detail(),
-                String.join(", ", why.operatorIds()),
-                why.roomId() == null ? "" : why.roomId(),
+                model.names().operators(why.operatorIds()),
+                model.names().room(why.roomId()),
                 desks,
                 when);
     }

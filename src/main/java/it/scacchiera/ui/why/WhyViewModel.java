@@ -35,6 +35,7 @@ public final class WhyViewModel {
     private final ObjectProperty<Why> selectedWhy = new SimpleObjectProperty<>(this, "selectedWhy");
     private final List<Consumer<Why>> onSelect = new ArrayList<>();
     private List<BrokenRule> rules = List.of();
+    private WhyNames names = WhyNames.NONE;
 
     public WhyViewModel() {
         filter.addListener(o -> refilter());
@@ -85,8 +86,19 @@ public final class WhyViewModel {
         shown.setAll(matching);
     }
 
-    private static boolean matches(Why why, String text) {
-        return contains(searchText(why), text);
+    private boolean matches(Why why, String text) {
+        return contains(searchText(why), text)
+                || contains(names.operators(why.operatorIds()) + " " + names.room(why.roomId()), text);
+    }
+
+    /** The names reasons show instead of operator and room ids; the filter finds them too. */
+    public void setNames(WhyNames names) {
+        this.names = names == null ? WhyNames.NONE : names;
+        refilter();
+    }
+
+    public WhyNames names() {
+        return names;
     }
 
     /** Everything a planner might type to find a reason: detail, operators, room, desks, date. */

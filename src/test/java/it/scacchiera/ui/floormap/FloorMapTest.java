@@ -35,6 +35,7 @@ class FloorMapTest extends FxTest {
         map.setGraph(due);
         map.setOnPaint(painted::add, () -> painted.add(null));
         stage.setScene(new Scene(map, 400, 300));
+        stage.sizeToScene(); // the shared stage may keep an earlier test's window size: a fitted map would refit to it
         stage.show();
     }
 

@@ -78,7 +78,7 @@ class FirstStartTest extends FxTest {
 
         assertEquals("newSiteItem", file.getItems().get(1).getId());
         assertEquals("helpMenu", help.getId());
-        assertEquals(3, help.getItems().size());
+        assertEquals(4, help.getItems().size()); // contents, keys, file formats, about
         var about = WaitForAsyncUtils.asyncFx(() -> new AppMenus(
                                 it.scacchiera.ui.common.Bundles.load(Locale.ITALIAN), stage, () -> {}, link -> {})
                         .about()

@@ -181,15 +181,25 @@ class PlansViewModelTest {
     }
 
     @Test
-    void save_openedPlan_savesOverItKeepingOneRow() {
+    void save_openedPlan_savesOverItKeepingOneRowAndItsName() {
         var model = model(store());
         model.setCurrentContent(() -> content("first"));
         model.saveAsNew();
-        model.setCurrentContent(() -> content("renamed"));
+        model.setCurrentContent(() -> content("suggested again"));
 
         model.save();
 
-        assertEquals(List.of("renamed"), labels(model));
+        assertEquals(List.of("first"), labels(model));
+    }
+
+    @Test
+    void saveAsNew_withAName_listsThePlanByIt() {
+        var model = model(store());
+        model.setCurrentContent(() -> content("suggested"));
+
+        model.saveAsNew(" Week 48 (no Tuesday) ");
+
+        assertEquals(List.of("Week 48 (no Tuesday)"), labels(model));
     }
 
     @Test

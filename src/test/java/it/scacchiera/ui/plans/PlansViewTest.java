@@ -69,6 +69,7 @@ class PlansViewTest extends FxTest {
     private void saveDraft(FxRobot robot) throws Exception {
         waitIdle();
         robot.clickOn("Save as draft");
+        robot.clickOn("OK"); // the name offered: the plan's own label
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.plans().size() == 1);
         waitIdle();
     }
@@ -125,6 +126,36 @@ class PlansViewTest extends FxTest {
         waitIdle();
         assertFalse(robot.lookup(".plans-conflict").query().isVisible());
         assertEquals("theirs", model.openedProperty().get().label());
+    }
+
+    @Test
+    void saveAsDraft_asksForAName_andListsThePlanByIt(FxRobot robot) throws Exception {
+        waitIdle();
+        robot.clickOn("Save as draft");
+        TextField name = robot.lookup("#planLabelDialog .text-field").queryAs(TextField.class);
+        assertEquals("week 48", name.getText());
+
+        robot.interact(() -> name.setText("  Week 48, second try "));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.plans().size() == 1);
+        waitIdle();
+
+        assertEquals("Week 48, second try", model.plans().get(0).label());
+        robot.clickOn(".plans-save"); // over the opened plan: no question, the name stays
+        waitIdle();
+        assertEquals("Week 48, second try", model.plans().get(0).label());
+    }
+
+    @Test
+    void saveButtons_noPlanOnScreen_areDisabled(FxRobot robot) throws Exception {
+        waitIdle();
+
+        robot.interact(() -> model.planOnScreenProperty().set(false));
+
+        assertTrue(robot.lookup(".plans-save").query().isDisabled());
+        assertTrue(robot.lookup(".plans-save-new").query().isDisabled());
+        robot.interact(() -> model.planOnScreenProperty().set(true));
+        assertFalse(robot.lookup(".plans-save").query().isDisabled());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.scacchiera.planning.Why;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
@@ -119,5 +120,28 @@ class WhyViewModelTest {
         model.selectedWhyProperty().set(Reports.NEIGHBOURS);
 
         assertEquals(List.of(Reports.NEIGHBOURS), selected);
+    }
+
+    @Test
+    void filter_anOperatorsName_findsTheReasonsNamingThem() {
+        var model = new WhyViewModel();
+        model.setReport(Reports.softAndHard());
+
+        model.setNames(
+                new WhyNames(Map.of("OP2", "Łukasz Nowak", "OP3", "Anna Bianchi"), Map.of("sala-uno", "Sala Uno")));
+        model.filterProperty().set("łukasz");
+
+        assertEquals(List.of(Reports.NEIGHBOURS), reasonsOf(model, "Neighbouring desks occupied at once"));
+        assertEquals(List.of("Neighbouring desks occupied at once"), names(model));
+    }
+
+    @Test
+    void names_unknownIds_areShownAsTheyAre() {
+        var names = new WhyNames(Map.of("OP1", "Anna Bianchi"), Map.of("sala-uno", "Sala Uno"));
+
+        assertEquals("Anna Bianchi, OP9", names.operators(List.of("OP1", "OP9")));
+        assertEquals("Sala Uno", names.room("sala-uno"));
+        assertEquals("sala-nove", names.room("sala-nove"));
+        assertEquals("", names.room(null));
     }
 }
