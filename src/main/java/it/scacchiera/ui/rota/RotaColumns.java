@@ -1,7 +1,7 @@
 package it.scacchiera.ui.rota;
 
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.common.ViewListeners;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,8 +59,7 @@ final class RotaColumns {
     String score(HardMediumSoftScore score) {
         return score == null
                 ? bundle.getString("rota.noPlan")
-                : MessageFormat.format(
-                        bundle.getString("rota.score"), score.hardScore(), score.mediumScore(), score.softScore());
+                : Messages.format(bundle, "rota.score", score.hardScore(), score.mediumScore(), score.softScore());
     }
 
     /** A filter choice with "any" (the empty string) first, following the model's list. */
