@@ -5,6 +5,7 @@ import it.scacchiera.ui.absence.AbsenceAction;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.LazyTab;
+import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.editor.EditorView;
@@ -146,6 +147,7 @@ public final class MainView {
                 row -> new ReadOnlyObjectWrapper<>(row.getValue().floor().name()));
         desksColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(row.getValue().capacity().desks()));
+        desksColumn.setCellFactory(column -> new NumberCell<>(resources.getLocale()));
         capacityColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
         roomsTable.getSelectionModel().select(model.selectedRoomProperty().get());

@@ -85,7 +85,7 @@ public final class ReportView {
         ruleColumn.setCellValueFactory(row ->
                 new ReadOnlyObjectWrapper<>(words.rule(row.getValue().floor().distance())));
         desksColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                Integer.toString(row.getValue().capacity().desks())));
+                words.count(row.getValue().capacity().desks())));
         capacityColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
     }

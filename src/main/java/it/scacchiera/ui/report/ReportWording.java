@@ -33,6 +33,11 @@ final class ReportWording {
                 numbers.format(totals.shortfall()));
     }
 
+    /** A count in the window's language: 1.120 desks in Italian. */
+    String count(long value) {
+        return numbers.format(value);
+    }
+
     String capacity(CapacityResult result) {
         return result.optimal()
                 ? MessageFormat.format(bundle.getString("rooms.capacity.optimal"), numbers.format(result.capacity()))

@@ -1,11 +1,13 @@
 package it.scacchiera.ui.rota;
 
 import it.scacchiera.ui.common.Messages;
+import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -88,12 +90,11 @@ final class RotaColumns {
     }
 
     /** The short column: red when the plan is short. */
-    static TableCell<CoverageLine, Number> shortCell() {
-        var cell = new TableCell<CoverageLine, Number>() {
+    static TableCell<CoverageLine, Number> shortCell(Locale locale) {
+        var cell = new NumberCell<CoverageLine>(locale) {
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.toString());
                 getStyleClass().remove("rota-short");
                 if (!empty && value != null && value.intValue() > 0) {
                     getStyleClass().add("rota-short");
