@@ -2,6 +2,7 @@ package it.scacchiera.ui.why;
 
 import it.scacchiera.planning.Why;
 import it.scacchiera.ui.common.Messages;
+import it.scacchiera.ui.common.ScoreText;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -39,6 +40,6 @@ public final class WhyWording {
     }
 
     public String score(HardMediumSoftScore score) {
-        return Messages.format(bundle, "why.score", score.hardScore(), score.mediumScore(), score.softScore());
+        return ScoreText.of(bundle, score);
     }
 }

@@ -43,6 +43,24 @@ class LocaleFormatsTest {
     }
 
     @Test
+    void ofStored_italian_wordsTheLevelsAndGroupsThousands() {
+        var italian = Bundles.load(Bundles.ITALIAN);
+
+        String text = ScoreText.ofStored(italian, "0hard/-5medium/-8861soft");
+
+        assertEquals("0 vincoli / -5 servizio / -8.861 preferenze", text);
+    }
+
+    @Test
+    void ofStored_notAScore_staysAsWritten() {
+        var english = Bundles.load(Bundles.ENGLISH);
+
+        String text = ScoreText.ofStored(english, "n/a");
+
+        assertEquals("n/a", text);
+    }
+
+    @Test
     void converter_italian_writesDayFirstAndReadsUnpaddedDates() {
         var converter = DateField.converter(Bundles.ITALIAN);
 
