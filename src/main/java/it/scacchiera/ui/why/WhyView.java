@@ -84,7 +84,7 @@ public final class WhyView {
         return Messages.format(
                 resources,
                 "why.rule",
-                resources.getString("why.severity." + rule.severity().name()),
+                wording.severity(rule.severity()),
                 wording.ruleName(rule.name()),
                 wording.score(rule.score()),
                 rule.matches());

@@ -80,7 +80,9 @@ public final class WhyViewModel {
         for (BrokenRule rule : rules) {
             if (contains(rule.name(), text)
                     || contains(rule.severity().name(), text)
-                    || (wording != null && contains(wording.ruleName(rule.name()), text))) {
+                    || (wording != null
+                            && (contains(wording.ruleName(rule.name()), text)
+                                    || contains(wording.severity(rule.severity()), text)))) {
                 matching.add(rule);
             } else {
                 List<Why> reasons = rule.reasons().stream()

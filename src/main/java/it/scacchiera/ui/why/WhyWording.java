@@ -35,6 +35,11 @@ public final class WhyWording {
         return bundle.containsKey(key) ? bundle.getString(key) : constraintName;
     }
 
+    /** HARD, MEDIUM, SOFT in the bundle's words: GRAVE, MEDIA, LIEVE in Italian. */
+    public String severity(Severity severity) {
+        return bundle.getString("why.severity." + severity.name());
+    }
+
     public String reason(Why why) {
         return Messages.format(bundle, reasonKey(why), why.arguments().toArray());
     }
