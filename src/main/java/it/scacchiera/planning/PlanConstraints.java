@@ -63,7 +63,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         Joiners.overlapping(
                                 (c, x) -> x.getStart(), (c, x) -> x.getEnd(), Assignment::getStart, Assignment::getEnd))
                 .penalize(ONE_HARD)
-                .justifyWith((c, x, y, score) -> why(List.of(x, y), "neighbouring desks occupied at once"))
+                .justifyWith((c, x, y, score) -> why(List.of(x, y), Reason.NEIGHBOURS_AT_ONCE))
                 .asConstraint("Neighbouring desks occupied at once");
     }
 
@@ -71,7 +71,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return office(factory)
                 .filter(a -> a.getLocation().fixedPostConflicts() > 0)
                 .penalize(ONE_HARD, a -> a.getLocation().fixedPostConflicts())
-                .justifyWith((a, score) -> why(List.of(a), "desk next to a fixed post"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.NEXT_TO_FIXED_POST))
                 .asConstraint("Desk next to a fixed post");
     }
 
@@ -84,7 +84,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         Joiners.lessThan(Assignment::getId),
                         Joiners.overlapping(Assignment::getStart, Assignment::getEnd))
                 .penalize(ONE_HARD)
-                .justifyWith((a, b, score) -> why(List.of(a, b), "one desk, two operators at once"))
+                .justifyWith((a, b, score) -> why(List.of(a, b), Reason.SAME_DESK_AT_ONCE))
                 .asConstraint("One desk, two operators at once");
     }
 
@@ -92,7 +92,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return office(factory)
                 .filter(a -> !a.getLocation().assignable())
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "not an assignable desk"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.NOT_A_DESK))
                 .asConstraint("Not an assignable desk");
     }
 
@@ -108,7 +108,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .filter((m, count) -> count > m.allowed())
                 .penalize(ONE_HARD, (m, count) -> count - m.allowed())
                 .justifyWith((m, count, score) -> new Why(
-                        List.of(), m.roomId(), List.of(), m.at(), count + " in the room, " + m.allowed() + " allowed"))
+                        List.of(), m.roomId(), List.of(), m.at(), Reason.OVER_OCCUPANCY, List.of(count, m.allowed())))
                 .asConstraint("Room over max-occupancy");
     }
 
@@ -117,7 +117,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(a -> a.isRemote() && !a.isRemoteAllowed())
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "remote not allowed"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.REMOTE_NOT_ALLOWED))
                 .asConstraint("Remote not allowed");
     }
 
@@ -126,7 +126,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(a -> !a.getOperator().mayWork(a.getShift()))
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "shift not allowed"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.SHIFT_NOT_ALLOWED))
                 .asConstraint("Shift not allowed");
     }
 
@@ -134,7 +134,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(a -> !a.getOperator().hasSkill(a.getService()))
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "service not among the skills"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.SERVICE_NOT_SKILLED))
                 .asConstraint("Service not among the skills");
     }
 
@@ -142,7 +142,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(a -> !a.getOperator().availableOn(a.getDate()))
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "working on an unavailable date"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.UNAVAILABLE_DATE))
                 .asConstraint("Working on an unavailable date");
     }
 
@@ -150,7 +150,7 @@ public final class PlanConstraints implements ConstraintProvider {
         return factory.forEach(Assignment.class)
                 .filter(a -> !a.getShift().runsOn(a.getDate()))
                 .penalize(ONE_HARD)
-                .justifyWith((a, score) -> why(List.of(a), "shift does not run that day"))
+                .justifyWith((a, score) -> why(List.of(a), Reason.SHIFT_NOT_RUNNING))
                 .asConstraint("Shift does not run that day");
     }
 
@@ -159,8 +159,13 @@ public final class PlanConstraints implements ConstraintProvider {
                 .groupBy(Assignment::getOperatorId, Assignment::getDate, ConstraintCollectors.count())
                 .filter((operator, date, count) -> count > 1)
                 .penalize(ONE_HARD, (operator, date, count) -> count - 1)
-                .justifyWith((operator, date, count, score) ->
-                        new Why(List.of(operator), null, List.of(), date.atStartOfDay(), count + " shifts a day"))
+                .justifyWith((operator, date, count, score) -> new Why(
+                        List.of(operator),
+                        null,
+                        List.of(),
+                        date.atStartOfDay(),
+                        Reason.TWO_SHIFTS_A_DAY,
+                        List.of(count)))
                 .asConstraint("More than one shift a day");
     }
 
@@ -171,7 +176,7 @@ public final class PlanConstraints implements ConstraintProvider {
                         Joiners.equal(Assignment::getOperatorId),
                         Joiners.overlapping(Assignment::getStart, Assignment::getRestEnd))
                 .penalize(ONE_HARD)
-                .justifyWith((a, b, score) -> why(List.of(a, b), "less than 11 hours of rest"))
+                .justifyWith((a, b, score) -> why(List.of(a, b), Reason.SHORT_REST))
                 .asConstraint("Less than 11 hours of rest");
     }
 
@@ -186,7 +191,8 @@ public final class PlanConstraints implements ConstraintProvider {
                         null,
                         List.of(),
                         null,
-                        days + " days in week " + (target.week() + 1) + " instead of " + target.target()))
+                        Reason.DAYS_PER_WEEK,
+                        List.of(days, target.week() + 1, target.target())))
                 .asConstraint("Days per week");
     }
 
@@ -201,7 +207,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .filter((a, b) -> !a.getOperator().equals(b.getOperator())
                         && (a.getEnd() <= b.getStart() || b.getEnd() <= a.getStart()))
                 .penalize(ONE_HARD)
-                .justifyWith((a, b, score) -> why(List.of(a, b), "desk passed on without sanitisation"))
+                .justifyWith((a, b, score) -> why(List.of(a, b), Reason.SANITISATION_GAP))
                 .asConstraint("Sanitisation gap");
     }
 
@@ -286,7 +292,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 .asConstraint("Changes from the published plan");
     }
 
-    private static Why why(List<Assignment> entries, String detail) {
+    private static Why why(List<Assignment> entries, Reason reason) {
         Assignment first = entries.get(0);
         List<DeskId> desks = entries.stream()
                 .map(Assignment::getLocation)
@@ -298,7 +304,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 first.getRoomId(),
                 desks,
                 first.getStartDateTime(),
-                detail);
+                reason);
     }
 
     private static Why shortfall(Demand d, int staffed) {
@@ -307,6 +313,7 @@ public final class PlanConstraints implements ConstraintProvider {
                 null,
                 List.of(),
                 d.date().atStartOfDay(),
-                d.service() + " in " + d.shift() + ": " + staffed + " of " + d.required());
+                Reason.COVERAGE_SHORT,
+                List.of(d.service(), d.shift(), staffed, d.required()));
     }
 }

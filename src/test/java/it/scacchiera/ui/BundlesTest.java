@@ -3,12 +3,17 @@ package it.scacchiera.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.scacchiera.planning.Reason;
 import it.scacchiera.ui.common.Bundles;
+import it.scacchiera.ui.why.WhyWording;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,6 +80,77 @@ class BundlesTest {
         used.removeAll(keys("messages.properties"));
 
         assertTrue(used.isEmpty(), "missing in messages.properties: " + used);
+    }
+
+    /** Keys passed to Messages.format(bundle, "key", ...) are read through getString too. */
+    @Test
+    void java_everyMessagesFormatLiteral_isInTheBundle() throws IOException {
+        Set<String> used = used(
+                Path.of("src/main/java/it/scacchiera/ui"),
+                ".java",
+                Pattern.compile("Messages\\.format\\(\\s*[\\w.()]+,\\s*\"([\\w.]+)\""));
+
+        used.removeAll(keys("messages.properties"));
+
+        assertTrue(used.isEmpty(), "missing in messages.properties: " + used);
+    }
+
+    /** Rule names are built by OptaPlanner's asConstraint("..."); the why panel maps each to a key. */
+    @Test
+    void whyPanel_everyConstraintName_hasARuleKeyInBothBundles() throws IOException {
+        Set<String> names = used(
+                Path.of("src/main/java/it/scacchiera/planning"),
+                "PlanConstraints.java",
+                Pattern.compile("asConstraint\\(\"([^\"]+)\"\\)"));
+        Set<String> english = keys("messages.properties");
+        Set<String> italian = keys("messages_it.properties");
+
+        Set<String> missing = new TreeSet<>();
+        for (String name : names) {
+            String key = WhyWording.ruleKey(name);
+            if (!english.contains(key) || !italian.contains(key)) {
+                missing.add(name + " -> " + key);
+            }
+        }
+
+        assertTrue(names.size() >= 20, "constraint names found: " + names);
+        assertTrue(missing.isEmpty(), "rule names without a key: " + missing);
+    }
+
+    @Test
+    void whyPanel_everyReasonCode_hasAKeyInBothBundles() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> italian = keys("messages_it.properties");
+
+        Set<String> missing = new TreeSet<>();
+        for (Reason reason : Reason.values()) {
+            String key = "why.reason." + reason.name();
+            if (!english.contains(key) || !italian.contains(key)) {
+                missing.add(key);
+            }
+        }
+
+        assertTrue(missing.isEmpty(), "reasons without a key: " + missing);
+    }
+
+    /** Each language's sentence takes the arguments the planner gives it, and reads them as numbers where the English one does. */
+    @Test
+    void whyPanel_reasonPatterns_haveTheArgumentsOfTheEnglishSentence() throws IOException {
+        for (String file : List.of("messages.properties", "messages_it.properties")) {
+            var properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            for (Reason reason : Reason.values()) {
+                var ours = new MessageFormat(properties.getProperty("why.reason." + reason.name()), Locale.ROOT);
+                var planner = new MessageFormat(reason.english(), Locale.ROOT);
+
+                assertEquals(
+                        planner.getFormatsByArgumentIndex().length,
+                        ours.getFormatsByArgumentIndex().length,
+                        file + " " + reason);
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.scacchiera.ui.absence;
 
 import it.scacchiera.roster.Operator;
+import it.scacchiera.ui.common.DateField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -27,8 +28,10 @@ public final class AbsenceDialog extends Dialog<AbsenceDialog.Absence> {
         operators.stream().filter(o -> o.id().equals(operatorId)).findFirst().ifPresent(who::setValue);
         var from = new DatePicker(day);
         from.setId("absenceFrom");
+        DateField.localize(from, bundle);
         var to = new DatePicker(day);
         to.setId("absenceTo");
+        DateField.localize(to, bundle);
         from.valueProperty().addListener((o, before, after) -> {
             if (after != null && (to.getValue() == null || to.getValue().isBefore(after))) {
                 to.setValue(after);

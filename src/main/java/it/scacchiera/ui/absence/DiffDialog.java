@@ -3,7 +3,7 @@ package it.scacchiera.ui.absence;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.report.PlanDiff;
 import it.scacchiera.roster.ScheduleEntry;
-import java.text.MessageFormat;
+import it.scacchiera.ui.common.Messages;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,10 +31,8 @@ public final class DiffDialog extends Dialog<Boolean> {
         this.roomNames = floors.stream().collect(Collectors.toMap(Floor::id, Floor::name, (a, b) -> a));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(bundle.getLocale());
         setTitle(bundle.getString("diff.title"));
-        setHeaderText(MessageFormat.format(
-                bundle.getString("diff.header"),
-                diff.moves().size(),
-                diff.slots().size()));
+        setHeaderText(Messages.format(
+                bundle, "diff.header", diff.moves().size(), diff.slots().size()));
         setResizable(true);
         var moves = new TableView<PlanDiff.Move>();
         moves.setId("diffMoves");

@@ -2,6 +2,8 @@ package it.scacchiera.ui.contacts;
 
 import it.scacchiera.report.Contact;
 import it.scacchiera.roster.Operator;
+import it.scacchiera.ui.common.DateField;
+import it.scacchiera.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -44,8 +46,10 @@ public final class ContactsDialog {
         who.setConverter(names(operators));
         who.valueProperty().bindBidirectional(model.operatorIdProperty());
         var from = new DatePicker();
+        DateField.localize(from, bundle);
         from.valueProperty().bindBidirectional(model.fromProperty());
         var to = new DatePicker();
+        DateField.localize(to, bundle);
         to.valueProperty().bindBidirectional(model.toProperty());
         var compute = new Button(bundle.getString("contacts.compute"));
         compute.setId("contactsCompute");
@@ -68,8 +72,8 @@ public final class ContactsDialog {
         var table = table();
         status.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> MessageFormat.format(
-                                bundle.getString("contacts.count"), model.rows().size()),
+                        () -> Messages.format(
+                                bundle, "contacts.count", model.rows().size()),
                         model.rows()));
         var bottom = new HBox(8, status, csv, pdf);
         var root = new BorderPane(table, top, null, bottom, null);
@@ -96,14 +100,14 @@ public final class ContactsDialog {
         table.setId("contactsTable");
         table.setPlaceholder(new Label(bundle.getString("contacts.empty")));
         List<Function<Contact, String>> cells = List.of(
-                c -> c.row().date().toString(),
+                c -> DateField.formatter(bundle.getLocale()).format(c.row().date()),
                 c -> c.row().shift(),
                 c -> c.row().room(),
                 c -> c.row().desk().label(),
                 c -> c.contact().operatorName() + " (" + c.contact().operatorId() + ")",
                 c -> c.contact().shift(),
                 c -> c.contact().desk().label(),
-                c -> c.distanceMetres(2).toPlainString(),
+                c -> metres(c),
                 c -> Long.toString(c.overlapMinutes()),
                 c -> bundle.getString("contacts.reason." + c.reason().name().toLowerCase(java.util.Locale.ROOT)));
         List<String> header = titles(List.of(
@@ -140,6 +144,14 @@ public final class ContactsDialog {
                 "distance",
                 "overlap",
                 "reason"));
+    }
+
+    /** Metres with two decimals in the window's language: 1,50 in Italian. */
+    private String metres(Contact contact) {
+        var format = java.text.NumberFormat.getNumberInstance(bundle.getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(contact.distanceMetres(2));
     }
 
     private List<String> titles(List<String> keys) {

@@ -3,6 +3,7 @@ package it.scacchiera.ui.editor;
 import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.ui.common.Fxml;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.floormap.FloorMap;
 import java.io.File;
@@ -152,8 +153,9 @@ public final class EditorView {
         map.setPattern(result == null ? java.util.Set.of() : new HashSet<>(result.pattern()));
         String text = result == null
                 ? ""
-                : MessageFormat.format(
-                        resources.getString(result.optimal() ? "editor.capacity.optimal" : "editor.capacity.bound"),
+                : Messages.format(
+                        resources,
+                        result.optimal() ? "editor.capacity.optimal" : "editor.capacity.bound",
                         result.capacity(),
                         result.desks(),
                         result.upperBound());

@@ -3,6 +3,7 @@ package it.scacchiera.ui.main;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.LazyTab;
+import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.editor.EditorView;
 import it.scacchiera.ui.editor.EditorViewModel;
@@ -134,6 +135,7 @@ public final class MainView {
         RoomsTable.bind(roomsTable, nameColumn, desksColumn, capacityColumn, model, words);
         actions = new PlanActions(
                 plan, resources, model::say, () -> statusBar.getScene().getWindow());
+        desksColumn.setCellFactory(column -> new NumberCell<>(resources.getLocale()));
         listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showRoom(after));
         showRoom(model.selectedRoomProperty().get());
         MapBinding.bind(floorMap, model, plan, words, listeners);

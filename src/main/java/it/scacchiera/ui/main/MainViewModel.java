@@ -5,6 +5,7 @@ import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.floormap.DeskLook;
 import it.scacchiera.ui.floormap.DeskPair;
 import it.scacchiera.ui.floormap.MapCell;
@@ -94,7 +95,7 @@ public final class MainViewModel {
                     .filter(room -> room.floor().id().equals(keep))
                     .findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0)));
-            status.set(MessageFormat.format(bundle.get().getString("load.done"), loaded.size(), siteName.get()));
+            status.set(Messages.format(bundle.get(), "load.done", loaded.size(), siteName.get()));
         });
     }
 

@@ -3,8 +3,8 @@ package it.scacchiera.ui.main;
 import it.scacchiera.floorplan.CapacityResult;
 import it.scacchiera.floorplan.CellKind;
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.floormap.DeskLook;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -19,9 +19,8 @@ final class MainWording {
 
     String capacity(CapacityResult result) {
         return result.optimal()
-                ? MessageFormat.format(bundle.getString("rooms.capacity.optimal"), result.capacity())
-                : MessageFormat.format(
-                        bundle.getString("rooms.capacity.bound"), result.capacity(), result.upperBound());
+                ? Messages.format(bundle, "rooms.capacity.optimal", result.capacity())
+                : Messages.format(bundle, "rooms.capacity.bound", result.capacity(), result.upperBound());
     }
 
     String kind(CellKind kind) {

@@ -1,7 +1,9 @@
 package it.scacchiera.ui.plan;
 
+import it.scacchiera.ui.common.DateField;
 import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.common.Fxml;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.common.ViewListeners;
 import java.nio.file.NoSuchFileException;
 import java.text.MessageFormat;
@@ -71,6 +73,7 @@ public final class PlanBar {
                 setDisable(empty || date.getDayOfWeek() != DayOfWeek.MONDAY); // plans start on a Monday
             }
         });
+        DateField.localize(weekPicker, resources);
         var listeners = ViewListeners.of(elapsed);
         // not bound both ways: a new week may drop the plan on screen, so it is asked for, not set
         weekPicker.setValue(model.weekStartProperty().get());
@@ -153,8 +156,9 @@ public final class PlanBar {
             elapsed.setText("");
             return;
         }
-        elapsed.setText(MessageFormat.format(
-                resources.getString("plan.elapsed"),
+        elapsed.setText(Messages.format(
+                resources,
+                "plan.elapsed",
                 model.elapsedSeconds(),
                 model.settingsProperty().get().timeLimit().toSeconds()));
     }

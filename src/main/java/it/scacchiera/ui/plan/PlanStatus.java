@@ -1,6 +1,6 @@
 package it.scacchiera.ui.plan;
 
-import java.text.MessageFormat;
+import it.scacchiera.ui.common.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,8 +20,9 @@ public final class PlanStatus {
                 .bind(Bindings.createStringBinding(
                         () -> model.scoreProperty().get() == null
                                 ? ""
-                                : MessageFormat.format(
-                                        bundle.getString("status.score"),
+                                : Messages.format(
+                                        bundle,
+                                        "status.score",
                                         model.scoreProperty().get().hardScore(),
                                         model.scoreProperty().get().mediumScore(),
                                         model.scoreProperty().get().softScore()),
@@ -58,11 +59,7 @@ public final class PlanStatus {
         String key = coverage.unavoidable() < 0 || coverage.shortfall() == 0
                 ? "status.coverage"
                 : coverage.shortfall() == coverage.unavoidable() ? "status.coverage.optimal" : "status.coverage.bound";
-        return MessageFormat.format(
-                bundle.getString(key),
-                coverage.covered(),
-                coverage.required(),
-                coverage.shortfall(),
-                coverage.unavoidable());
+        return Messages.format(
+                bundle, key, coverage.covered(), coverage.required(), coverage.shortfall(), coverage.unavoidable());
     }
 }

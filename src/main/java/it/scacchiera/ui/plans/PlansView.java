@@ -2,6 +2,7 @@ package it.scacchiera.ui.plans;
 
 import it.scacchiera.persistence.PlanSummary;
 import it.scacchiera.ui.common.Fxml;
+import it.scacchiera.ui.common.ScoreText;
 import it.scacchiera.ui.common.ViewListeners;
 import java.text.MessageFormat;
 import java.time.ZoneId;
@@ -99,7 +100,9 @@ public final class PlansView {
         statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
                 resources.getString("plans.status." + row.getValue().status().name())));
         scoreColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                row.getValue().score() == null ? "–" : row.getValue().score()));
+                row.getValue().score() == null
+                        ? "–"
+                        : ScoreText.ofStored(resources, row.getValue().score())));
         updatedColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(times.format(row.getValue().updatedAt())));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> model.selectedProperty()

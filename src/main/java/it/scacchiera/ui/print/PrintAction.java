@@ -5,6 +5,7 @@ import it.scacchiera.export.SheetSelection;
 import it.scacchiera.floorplan.Floor;
 import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.ui.common.Failures;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.plan.PlanViewModel;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -80,7 +81,7 @@ public final class PrintAction {
                         return print(job, SheetImages.render(sheet.pdf(), DPI));
                     }
                 },
-                pages -> MessageFormat.format(bundle.getString("print.done"), pages));
+                pages -> Messages.format(bundle, "print.done", pages));
     }
 
     private PrintScope askScope(Window owner) {

@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.*;
 import javafx.scene.layout.BorderPane;
@@ -66,6 +67,8 @@ public final class ReportView {
     @FXML
     private void initialize() {
         var words = new ReportWording(resources);
+        // the axis's own formatter follows the machine's locale, not the window's
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(words.axis());
         var listeners = ViewListeners.of(chart);
         var plan = model.plan();
         listeners.onChange(plan.revisionProperty(), (o, before, after) -> planMoved());
@@ -85,7 +88,7 @@ public final class ReportView {
         ruleColumn.setCellValueFactory(row ->
                 new ReadOnlyObjectWrapper<>(words.rule(row.getValue().floor().distance())));
         desksColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
-                Integer.toString(row.getValue().capacity().desks())));
+                words.count(row.getValue().capacity().desks())));
         capacityColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(words.capacity(row.getValue().capacity())));
     }

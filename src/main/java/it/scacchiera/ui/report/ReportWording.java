@@ -5,8 +5,10 @@ import it.scacchiera.floorplan.DistanceRule;
 import it.scacchiera.report.ServiceLevelTotals;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.text.ParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
+import javafx.util.StringConverter;
 
 /** The report tab's words and numbers in the bundle's locale. */
 final class ReportWording {
@@ -31,6 +33,31 @@ final class ReportWording {
                 numbers.format(totals.required()),
                 numbers.format(totals.planned()),
                 numbers.format(totals.shortfall()));
+    }
+
+    /** A count in the window's language: 1.120 desks in Italian. */
+    String count(long value) {
+        return numbers.format(value);
+    }
+
+    /** Tick labels of the operators axis in the window's language. */
+    StringConverter<Number> axis() {
+        NumberFormat ticks = NumberFormat.getNumberInstance(bundle.getLocale());
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value == null ? "" : ticks.format(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                try {
+                    return ticks.parse(text);
+                } catch (ParseException e) {
+                    throw new IllegalArgumentException(text, e);
+                }
+            }
+        };
     }
 
     String capacity(CapacityResult result) {

@@ -1,11 +1,13 @@
 package it.scacchiera.ui.rota;
 
+import it.scacchiera.ui.common.Messages;
+import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -59,8 +61,7 @@ final class RotaColumns {
     String score(HardMediumSoftScore score) {
         return score == null
                 ? bundle.getString("rota.noPlan")
-                : MessageFormat.format(
-                        bundle.getString("rota.score"), score.hardScore(), score.mediumScore(), score.softScore());
+                : Messages.format(bundle, "rota.score", score.hardScore(), score.mediumScore(), score.softScore());
     }
 
     /** A filter choice with "any" (the empty string) first, following the model's list. */
@@ -89,12 +90,11 @@ final class RotaColumns {
     }
 
     /** The short column: red when the plan is short. */
-    static TableCell<CoverageLine, Number> shortCell() {
-        var cell = new TableCell<CoverageLine, Number>() {
+    static TableCell<CoverageLine, Number> shortCell(Locale locale) {
+        var cell = new NumberCell<CoverageLine>(locale) {
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.toString());
                 getStyleClass().remove("rota-short");
                 if (!empty && value != null && value.intValue() > 0) {
                     getStyleClass().add("rota-short");

@@ -2,6 +2,7 @@ package it.scacchiera.ui.rota;
 
 import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.common.Fxml;
+import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -109,7 +110,9 @@ public final class RotaView {
                 line -> new ReadOnlyObjectWrapper<>(line.getValue().planned()));
         shortColumn.setCellValueFactory(
                 line -> new ReadOnlyObjectWrapper<>(line.getValue().shortfall()));
-        shortColumn.setCellFactory(column -> RotaColumns.shortCell());
+        requiredColumn.setCellFactory(column -> new NumberCell<>(resources.getLocale()));
+        plannedColumn.setCellFactory(column -> new NumberCell<>(resources.getLocale()));
+        shortColumn.setCellFactory(column -> RotaColumns.shortCell(resources.getLocale()));
         columns.choices(teamBox, model.teams(), listeners);
         columns.choices(employerBox, model.employers(), listeners);
         columns.choices(serviceBox, model.services(), listeners);

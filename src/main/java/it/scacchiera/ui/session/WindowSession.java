@@ -1,5 +1,7 @@
 package it.scacchiera.ui.session;
 
+import it.scacchiera.ui.common.DateField;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.plan.PlanViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -174,10 +176,12 @@ public final class WindowSession {
                 .format(draft.savedAt().atZone(ZoneId.systemDefault()));
         var alert = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(
-                        words.getString("autosave.text"),
+                Messages.format(
+                        words,
+                        "autosave.text",
                         draft.site(),
-                        draft.horizon().from(),
+                        DateField.formatter(words.getLocale())
+                                .format(draft.horizon().from()),
                         when),
                 recover,
                 discard);
@@ -198,8 +202,11 @@ public final class WindowSession {
         plan.settingsProperty().set(draft.settings());
         plan.load(draft.horizon(), draft.entries(), draft.pins());
         plan.markUnsaved(); // still not in any store: it stays guarded and autosaved
-        say.accept(MessageFormat.format(
-                bundle.get().getString("autosave.recovered"), draft.horizon().from()));
+        ResourceBundle words = bundle.get();
+        say.accept(Messages.format(
+                words,
+                "autosave.recovered",
+                DateField.formatter(words.getLocale()).format(draft.horizon().from())));
     }
 
     public void siteOpened(Path folder) {

@@ -3,8 +3,8 @@ package it.scacchiera.ui.why;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.planning.Why;
 import it.scacchiera.ui.common.Fxml;
+import it.scacchiera.ui.common.Messages;
 import it.scacchiera.ui.common.ViewListeners;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
@@ -37,6 +37,7 @@ public final class WhyView {
     private ResourceBundle resources;
 
     private final WhyViewModel model;
+    private WhyWording wording;
 
     private WhyView(WhyViewModel model) {
         this.model = model;
@@ -48,6 +49,8 @@ public final class WhyView {
 
     @FXML
     private void initialize() {
+        wording = new WhyWording(resources);
+        model.wordIn(wording);
         filterField.textProperty().bindBidirectional(model.filterProperty());
         tree.setRoot(new TreeItem<>());
         tree.setShowRoot(false);
@@ -78,11 +81,12 @@ public final class WhyView {
     }
 
     private String describe(BrokenRule rule) {
-        return MessageFormat.format(
-                resources.getString("why.rule"),
-                resources.getString("why.severity." + rule.severity().name()),
-                rule.name(),
-                rule.score().toString(),
+        return Messages.format(
+                resources,
+                "why.rule",
+                wording.severity(rule.severity()),
+                wording.ruleName(rule.name()),
+                wording.score(rule.score()),
                 rule.matches());
     }
 
@@ -93,9 +97,10 @@ public final class WhyView {
                         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                                 .withLocale(resources.getLocale()));
         String desks = why.desks().stream().map(DeskId::label).collect(Collectors.joining(" "));
-        return MessageFormat.format(
-                resources.getString("why.reason"),
-                why.detail(),
+        return Messages.format(
+                resources,
+                "why.reason",
+                wording.reason(why),
                 model.names().operators(why.operatorIds()),
                 model.names().room(why.roomId()),
                 desks,

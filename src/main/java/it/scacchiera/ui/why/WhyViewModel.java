@@ -36,6 +36,7 @@ public final class WhyViewModel {
     private final List<Consumer<Why>> onSelect = new ArrayList<>();
     private List<BrokenRule> rules = List.of();
     private WhyNames names = WhyNames.NONE;
+    private WhyWording wording;
 
     public WhyViewModel() {
         filter.addListener(o -> refilter());
@@ -68,15 +69,25 @@ public final class WhyViewModel {
         refilter();
     }
 
+    /** The filter also finds rules and reasons by the words the panel shows, e.g. in Italian. */
+    void wordIn(WhyWording shown) {
+        wording = shown;
+        refilter();
+    }
+
     private void refilter() {
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         List<BrokenRule> matching = new ArrayList<>();
         for (BrokenRule rule : rules) {
-            if (contains(rule.name(), text) || contains(rule.severity().name(), text)) {
+            if (contains(rule.name(), text)
+                    || contains(rule.severity().name(), text)
+                    || (wording != null
+                            && (contains(wording.ruleName(rule.name()), text)
+                                    || contains(wording.severity(rule.severity()), text)))) {
                 matching.add(rule);
             } else {
                 List<Why> reasons = rule.reasons().stream()
-                        .filter(why -> matches(why, text))
+                        .filter(why -> matches(why, text) || (wording != null && contains(wording.reason(why), text)))
                         .toList();
                 if (!reasons.isEmpty()) {
                     matching.add(rule.withReasons(reasons));

@@ -1,6 +1,7 @@
 package it.scacchiera.ui.why;
 
 import it.scacchiera.floorplan.DeskId;
+import it.scacchiera.planning.Reason;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.planning.ScoreReport.ConstraintScore;
 import it.scacchiera.planning.Why;
@@ -15,9 +16,9 @@ final class Reports {
             "sala-uno",
             List.of(DeskId.parse("B2"), DeskId.parse("B3")),
             LocalDateTime.of(2026, 11, 23, 8, 0),
-            "neighbouring desks occupied at once");
-    static final Why REST = new Why(
-            List.of("OP3"), null, List.of(), LocalDateTime.of(2026, 11, 24, 6, 0), "less than 11 hours of rest");
+            Reason.NEIGHBOURS_AT_ONCE);
+    static final Why REST =
+            new Why(List.of("OP3"), null, List.of(), LocalDateTime.of(2026, 11, 24, 6, 0), Reason.SHORT_REST);
 
     private Reports() {}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.planning.Why;
+import it.scacchiera.ui.common.Bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,25 @@ class WhyViewModelTest {
         assertEquals(
                 List.of(Severity.HARD, Severity.HARD, Severity.SOFT),
                 model.shown().stream().map(BrokenRule::severity).toList());
+    }
+
+    @Test
+    void filter_italianWording_findsRulesAndReasonsByTheirItalianWords() {
+        var model = new WhyViewModel();
+        model.setReport(Reports.softAndHard());
+        model.wordIn(new WhyWording(Bundles.load(Bundles.ITALIAN)));
+
+        model.filterProperty().set("riposo");
+        List<String> byRule = names(model);
+        model.filterProperty().set("lieve");
+        List<String> bySeverity = names(model);
+        model.filterProperty().set("postazioni vicine");
+        List<Why> byReason =
+                model.shown().stream().flatMap(rule -> rule.reasons().stream()).toList();
+
+        assertEquals(List.of("Less than 11 hours of rest"), byRule);
+        assertEquals(List.of("Changes from the published plan"), bySeverity);
+        assertEquals(List.of(Reports.NEIGHBOURS), byReason);
     }
 
     @Test

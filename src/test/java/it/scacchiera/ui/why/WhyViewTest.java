@@ -48,7 +48,7 @@ class WhyViewTest extends FxTest {
                         "HARD Neighbouring desks occupied at once",
                         "SOFT Changes from the published plan"),
                 ruleTexts(robot));
-        robot.lookup("HARD: Less than 11 hours of rest (-1hard/0medium/0soft, 1 times)")
+        robot.lookup("HARD: Less than 11 hours of rest (-1 hard / 0 medium / 0 soft, 1 times)")
                 .query();
     }
 
