@@ -289,7 +289,13 @@ public final class MainView {
     }
 
     private void markAbsent(String operatorId) {
-        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, model::say)
+        new AbsenceAction(
+                        plan,
+                        resources,
+                        ForkJoinPool.commonPool(),
+                        Platform::runLater,
+                        model::say,
+                        model.siteProperty().get())
                 .run(statusBar.getScene().getWindow(), operatorId);
     }
 
