@@ -19,6 +19,7 @@ import it.scacchiera.ui.plan.PlanStatus;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.print.PdfPrint;
 import it.scacchiera.ui.print.PrintAction;
 import it.scacchiera.ui.report.ReportView;
 import it.scacchiera.ui.report.ReportViewModel;
@@ -197,8 +198,9 @@ public final class MainView {
         floorMap.setOccupants(model.occupants());
         floorMap.setConflicts(model.conflicts());
         editorTab.setContent(EditorView.load(editor, resources));
-        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
-        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
+        var pdf = new PdfPrint(resources, ForkJoinPool.commonPool(), model::say);
+        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources, pdf));
+        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources, pdf));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 
