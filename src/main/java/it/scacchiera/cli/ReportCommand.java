@@ -2,6 +2,10 @@ package it.scacchiera.cli;
 
 import it.scacchiera.export.ScheduleCsvReader;
 import it.scacchiera.export.ServiceLevelCsvWriter;
+import it.scacchiera.export.ServiceLevelPdf;
+import it.scacchiera.files.OutputFile;
+import it.scacchiera.floorplan.Capacity;
+import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.input.InputException;
 import it.scacchiera.report.ServiceLevelReport;
 import it.scacchiera.report.ServiceLevelRow;
@@ -11,9 +15,11 @@ import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.verify.PlanVerifier;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +31,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         description = "Writes the service-level report of a schedule; last line required=<r> planned=<p> short=<s>.")
 final class ReportCommand implements Callable<Integer> {
+    private static final Duration CAPACITY_TIME_LIMIT = Duration.ofSeconds(5);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,7 +48,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--weeks", paramLabel = "N", description = "Weeks (default: up to the schedule's last date).")
     Integer weeks;
 
-    @Option(names = "--out", paramLabel = "F.csv", description = "Where to write the CSV (default: printed).")
+    @Option(
+            names = "--out",
+            paramLabel = "F.csv",
+            description = "Where to write the CSV (default: printed); a name ending in .pdf writes the report as a"
+                    + " PDF for the client instead, with each room's capacity.")
     Path out;
 
     @Override
@@ -59,6 +70,10 @@ final class ReportCommand implements Callable<Integer> {
         var printed = spec.commandLine().getOut();
         if (out == null) {
             writer.write(printed, rows);
+        } else if (pdf(out)) {
+            OutputFile.checkWritable(out); // before the capacity search, which may take seconds a room
+            new ServiceLevelPdf(Locale.getDefault()).write(out, siteName(), rows, capacities(loaded.rooms()));
+            printed.println("wrote " + rows.size() + " rows to " + out);
         } else {
             writer.write(out, rows);
             printed.println("wrote " + rows.size() + " rows to " + out);
@@ -66,6 +81,24 @@ final class ReportCommand implements Callable<Integer> {
         printed.println(ServiceLevelTotals.of(rows).summary());
         printed.flush();
         return ExitCodes.OK;
+    }
+
+    static boolean pdf(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    private String siteName() {
+        Path name = site.floors.toAbsolutePath().normalize().getFileName();
+        return name == null ? site.floors.toString() : name.toString();
+    }
+
+    /** As the app's rooms list computes them: a bound instead of the optimum after five seconds a room. */
+    private static List<ServiceLevelPdf.RoomCapacity> capacities(List<ConflictGraph> rooms) {
+        return rooms.stream()
+                .map(room ->
+                        new ServiceLevelPdf.RoomCapacity(room.floor(), Capacity.compute(room, CAPACITY_TIME_LIMIT)))
+                .toList();
     }
 
     private Horizon horizon(List<ScheduleEntry> entries) {

@@ -77,7 +77,8 @@ final class CsvTable {
         return rows;
     }
 
-    private static char delimiterOf(String body) {
+    /** The header's delimiter: {@code ;} when it outnumbers {@code ,} outside quotes. */
+    static char delimiterOf(String body) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;

@@ -14,6 +14,7 @@ import it.scacchiera.ui.plan.PlanPanels;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.plan.RemoteWorker;
 import it.scacchiera.ui.plans.PlansView;
+import it.scacchiera.ui.print.PdfPrint;
 import it.scacchiera.ui.report.ReportView;
 import it.scacchiera.ui.report.ReportViewModel;
 import it.scacchiera.ui.roster.OperatorListView;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -134,7 +136,8 @@ public final class MainView {
         front = new FrontTab(tabs, editorTab, floorMap);
         RoomsTable.bind(roomsTable, nameColumn, desksColumn, capacityColumn, model, words);
         actions = new PlanActions(
-                plan, resources, model::say, () -> statusBar.getScene().getWindow());
+                plan, resources, model::say, () -> statusBar.getScene().getWindow(), () -> model.siteProperty()
+                        .get());
         desksColumn.setCellFactory(column -> new NumberCell<>(resources.getLocale()));
         listeners.onChange(model.selectedRoomProperty(), (o, before, after) -> showRoom(after));
         showRoom(model.selectedRoomProperty().get());
@@ -157,8 +160,9 @@ public final class MainView {
             }
         });
         editorTab.setContent(EditorView.load(editor, resources));
-        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources));
-        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources));
+        var pdf = new PdfPrint(resources, ForkJoinPool.commonPool(), model::say);
+        LazyTab.fill(rotaTab, () -> RotaView.load(new RotaViewModel(plan), resources, pdf));
+        LazyTab.fill(reportTab, () -> ReportView.load(new ReportViewModel(plan, model.rooms()), resources, pdf));
         (resources.getLocale().getLanguage().equals("it") ? italianItem : englishItem).setSelected(true);
     }
 

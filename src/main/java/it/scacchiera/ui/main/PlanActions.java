@@ -5,6 +5,7 @@ import it.scacchiera.ui.contacts.ContactsOpener;
 import it.scacchiera.ui.plan.PlanFiles;
 import it.scacchiera.ui.plan.PlanViewModel;
 import it.scacchiera.ui.print.PrintAction;
+import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -21,17 +22,25 @@ final class PlanActions {
     private final ResourceBundle resources;
     private final Consumer<String> say;
     private final Supplier<Window> window;
+    private final Supplier<Path> site;
 
-    PlanActions(PlanViewModel plan, ResourceBundle resources, Consumer<String> say, Supplier<Window> window) {
+    /** @param site the site folder whose operators.csv keeps the absences marked, or null for none */
+    PlanActions(
+            PlanViewModel plan,
+            ResourceBundle resources,
+            Consumer<String> say,
+            Supplier<Window> window,
+            Supplier<Path> site) {
         this.plan = plan;
         this.resources = resources;
         this.say = say;
         this.window = window;
+        this.site = site;
     }
 
     /** @param operatorId preselected in the dialog, or null */
     void markAbsent(String operatorId) {
-        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, say)
+        new AbsenceAction(plan, resources, ForkJoinPool.commonPool(), Platform::runLater, say, site.get())
                 .run(window.get(), operatorId);
     }
 

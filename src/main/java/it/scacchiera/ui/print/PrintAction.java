@@ -20,11 +20,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.concurrent.Task;
-import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -78,7 +75,7 @@ public final class PrintAction {
                 new Task<>() {
                     @Override
                     protected Integer call() throws IOException {
-                        return print(job, SheetImages.render(sheet.pdf(), DPI));
+                        return PdfPrint.print(job, SheetImages.render(sheet.pdf(), DPI));
                     }
                 },
                 pages -> Messages.format(bundle, "print.done", pages));
@@ -95,24 +92,6 @@ public final class PrintAction {
         return dialog.showAndWait()
                 .map(name -> PrintScope.values()[names.indexOf(name)])
                 .orElse(null);
-    }
-
-    /** One page image per sheet page, scaled to the printable area. */
-    private static int print(PrinterJob job, List<WritableImage> pages) {
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        for (WritableImage page : pages) {
-            var view = new ImageView(page);
-            view.setPreserveRatio(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            if (!job.printPage(layout, view)) {
-                throw new IllegalStateException(job.getJobStatus().toString());
-            }
-        }
-        if (!job.endJob()) {
-            throw new IllegalStateException(job.getJobStatus().toString());
-        }
-        return pages.size();
     }
 
     private void savePdf(Window owner, SheetSelection selection) {

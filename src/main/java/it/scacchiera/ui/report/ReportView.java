@@ -4,6 +4,7 @@ import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
 import it.scacchiera.ui.main.RoomSummary;
+import it.scacchiera.ui.print.PdfPrint;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -55,13 +56,16 @@ public final class ReportView {
     private BorderPane root;
 
     private final ReportViewModel model;
+    private final PdfPrint print;
 
-    private ReportView(ReportViewModel model) {
+    private ReportView(ReportViewModel model, PdfPrint print) {
         this.model = model;
+        this.print = print;
     }
 
-    public static Parent load(ReportViewModel model, ResourceBundle bundle) {
-        return Fxml.load(ReportView.class, bundle, new ReportView(model));
+    /** @param print saves the report as PDF in the background */
+    public static Parent load(ReportViewModel model, ResourceBundle bundle, PdfPrint print) {
+        return Fxml.load(ReportView.class, bundle, new ReportView(model, print));
     }
 
     @FXML
@@ -121,6 +125,12 @@ public final class ReportView {
         if (root.isVisible()) {
             model.refresh();
         }
+    }
+
+    /** The whole report, every service, and the rooms' capacity, for the client; written in the background. */
+    @FXML
+    private void onExportPdf() {
+        print.save(chart.getScene().getWindow(), "service-levels.pdf", model.pdf(resources.getLocale()));
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package it.scacchiera.ui.report;
 
 import it.scacchiera.export.ServiceLevelCsvWriter;
+import it.scacchiera.export.ServiceLevelPdf;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.report.ServiceLevelReport;
 import it.scacchiera.report.ServiceLevelRow;
 import it.scacchiera.report.ServiceLevelTotals;
@@ -12,6 +14,7 @@ import it.scacchiera.ui.plan.PlanViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -71,6 +74,21 @@ public final class ReportViewModel {
     /** The whole report, every service, as the {@code report} verb writes it (SPEC §4). */
     public void exportCsv(Path file) throws IOException {
         new ServiceLevelCsvWriter(',').write(file, rows);
+    }
+
+    /**
+     * The whole report and the rooms' capacity as a PDF for the client, read now (on the FX thread) and
+     * written when the content is asked for, in the background.
+     */
+    public OutputFile.Content pdf(Locale locale) {
+        Site site = plan.siteProperty().get();
+        String name = site == null ? "" : site.name();
+        List<ServiceLevelRow> report = List.copyOf(rows);
+        List<ServiceLevelPdf.RoomCapacity> capacities = rooms.stream()
+                .map(room -> new ServiceLevelPdf.RoomCapacity(room.floor(), room.capacity()))
+                .toList();
+        var writer = new ServiceLevelPdf(locale);
+        return out -> writer.write(out, name, report, capacities);
     }
 
     public PlanViewModel plan() {

@@ -1,9 +1,12 @@
 package it.scacchiera.ui.rota;
 
+import it.scacchiera.export.RotaPdf;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.ui.common.Failures;
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.NumberCell;
 import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.print.PdfPrint;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
@@ -69,13 +72,16 @@ public final class RotaView {
     private BorderPane root;
 
     private final RotaViewModel model;
+    private final PdfPrint print;
 
-    private RotaView(RotaViewModel model) {
+    private RotaView(RotaViewModel model, PdfPrint print) {
         this.model = model;
+        this.print = print;
     }
 
-    public static Parent load(RotaViewModel model, ResourceBundle bundle) {
-        return Fxml.load(RotaView.class, bundle, new RotaView(model));
+    /** @param print prints the rota by team, or saves it as PDF, in the background */
+    public static Parent load(RotaViewModel model, ResourceBundle bundle, PdfPrint print) {
+        return Fxml.load(RotaView.class, bundle, new RotaView(model, print));
     }
 
     @FXML
@@ -141,6 +147,23 @@ public final class RotaView {
         if (root.isVisible()) {
             model.refresh();
         }
+    }
+
+    @FXML
+    private void onExportPdf() {
+        print.save(table.getScene().getWindow(), "rota.pdf", pdf());
+    }
+
+    @FXML
+    private void onPrint() {
+        print.print(table.getScene().getWindow(), "rota.pdf", pdf());
+    }
+
+    /** The rota shown, read now; written by team on the background executor. */
+    private OutputFile.Content pdf() {
+        RotaPdf.Rota rota = model.printable();
+        var writer = new RotaPdf(resources.getLocale());
+        return out -> writer.write(out, rota);
     }
 
     @FXML

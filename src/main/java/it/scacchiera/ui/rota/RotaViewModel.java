@@ -1,5 +1,6 @@
 package it.scacchiera.ui.rota;
 
+import it.scacchiera.export.RotaPdf;
 import it.scacchiera.planning.Pin;
 import it.scacchiera.report.ServiceLevelReport;
 import it.scacchiera.report.ServiceLevelRow;
@@ -229,6 +230,21 @@ public final class RotaViewModel {
     /** The rows shown (filtered), one per operator, one column per date. */
     public void exportCsv(Path file) throws IOException {
         new RotaCsvWriter().write(file, List.copyOf(dates), List.copyOf(shown));
+    }
+
+    /**
+     * The rows shown (filtered) as the rota PDF prints them by team, read now on the FX thread so that the
+     * PDF can be written in the background.
+     */
+    public RotaPdf.Rota printable() {
+        Site site = plan.siteProperty().get();
+        return new RotaPdf.Rota(
+                site == null ? "" : site.name(),
+                List.copyOf(dates),
+                site == null ? List.of() : site.shifts(),
+                shown.stream().map(RotaRow::operator).toList(),
+                site == null ? List.of() : site.floors(),
+                List.copyOf(plan.entries()));
     }
 
     public PlanViewModel plan() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.scacchiera.App;
 import it.scacchiera.report.PlanDiff;
+import it.scacchiera.roster.OperatorsReader;
 import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.MainWindow;
 import it.scacchiera.ui.plan.PlanViewModel;
@@ -142,6 +143,18 @@ class AbsenceWindowTest extends FxTest {
                         .shortAfter());
         assertTrue(!worksMonday("OP1"), "the accepted plan is on screen");
         assertEquals(Set.of(MONDAY), plan.absences().of("OP1"));
+        // kept in the site's operators.csv, as the command line reads it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> unavailable("OP1").equals(Set.of(MONDAY)));
+        assertEquals(Set.of(), unavailable("OP2"));
+    }
+
+    private Set<LocalDate> unavailable(String operatorId) throws Exception {
+        return new OperatorsReader()
+                .read(dir.resolve("operators.csv"), plan.siteProperty().get().shiftsByCode()).stream()
+                        .filter(o -> o.id().equals(operatorId))
+                        .findFirst()
+                        .orElseThrow()
+                        .unavailable();
     }
 
     @Test
@@ -163,5 +176,6 @@ class AbsenceWindowTest extends FxTest {
 
         assertEquals(before, plan.entries());
         assertTrue(plan.absences().of("OP2").isEmpty());
+        assertEquals(Set.of(), unavailable("OP2"), "a discarded absence is not written to operators.csv");
     }
 }

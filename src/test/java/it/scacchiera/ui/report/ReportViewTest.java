@@ -9,6 +9,7 @@ import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.main.RoomSummary;
 import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.print.PdfPrint;
 import it.scacchiera.ui.rota.RotaSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,13 @@ class ReportViewTest extends FxTest {
         var rooms = FXCollections.observableArrayList(
                 new RoomSummary(room, Capacity.compute(room, java.time.Duration.ofSeconds(5)), List.of()));
         model = new ReportViewModel(plan, rooms);
-        stage.setScene(new Scene(ReportView.load(model, Bundles.load(Bundles.ENGLISH)), 1200, 600));
+        stage.setScene(new Scene(
+                ReportView.load(
+                        model,
+                        Bundles.load(Bundles.ENGLISH),
+                        new PdfPrint(Bundles.load(Bundles.ENGLISH), Runnable::run, message -> {})),
+                1200,
+                600));
         stage.show();
     }
 

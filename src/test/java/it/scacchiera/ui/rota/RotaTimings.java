@@ -12,6 +12,7 @@ import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.print.PdfPrint;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +70,13 @@ public final class RotaTimings {
         for (int run = 0; run < 4; run++) { // the first runs warm up the JIT
             long start = System.nanoTime();
             var model = new RotaViewModel(plan);
-            var scene = new Scene(RotaView.load(model, Bundles.load(Bundles.ENGLISH)), 1280, 800);
+            var scene = new Scene(
+                    RotaView.load(
+                            model,
+                            Bundles.load(Bundles.ENGLISH),
+                            new PdfPrint(Bundles.load(Bundles.ENGLISH), Runnable::run, message -> {})),
+                    1280,
+                    800);
             long built = System.nanoTime();
             scene.getRoot().applyCss();
             scene.getRoot().layout();

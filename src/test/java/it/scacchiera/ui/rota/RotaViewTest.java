@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.plan.PlanViewModel;
+import it.scacchiera.ui.print.PdfPrint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,13 @@ class RotaViewTest extends FxTest {
         Path site = Files.createTempDirectory(dir, "site");
         plan = RotaSite.opened(site);
         model = new RotaViewModel(plan);
-        stage.setScene(new Scene(RotaView.load(model, Bundles.load(Bundles.ENGLISH)), 1200, 600));
+        stage.setScene(new Scene(
+                RotaView.load(
+                        model,
+                        Bundles.load(Bundles.ENGLISH),
+                        new PdfPrint(Bundles.load(Bundles.ENGLISH), Runnable::run, message -> {})),
+                1200,
+                600));
         stage.show();
     }
 

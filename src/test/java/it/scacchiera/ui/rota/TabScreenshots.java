@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 /**
  * Opens the real window on the sample site under a display (Xvfb), solves the week of 23 November 2026 for
  * ten seconds and shows the tab whose title is given; prints READY so a script can take the screenshot
- * (docs/screenshot-rota.png, docs/screenshot-report.png). A program, not a test.
+ * (docs/rota.png, docs/screenshot-report.png). A program, not a test.
  */
 public final class TabScreenshots {
     private TabScreenshots() {}
