@@ -29,10 +29,13 @@ final class CoverageRepair {
 
     private record Memo(Shift shift, String service, Location location) {}
 
-    /** How deep a chain of moves may go, and how many tentative moves one fill may try. */
+    /** How deep a chain of moves may go, and how many tentative moves one fill may try, in construction. */
     private static final int DEPTH = 2;
 
     private static final int TRIES_PER_FILL = 400;
+
+    private final int depth;
+    private final int triesPerFill;
 
     private final SeatBook seats;
     private final Random random;
@@ -46,6 +49,12 @@ final class CoverageRepair {
     private Cutoff cutoff = Cutoff.NEVER;
 
     CoverageRepair(Plan plan, SeatBook seats, Random random) {
+        this(plan, seats, random, DEPTH, TRIES_PER_FILL);
+    }
+
+    CoverageRepair(Plan plan, SeatBook seats, Random random, int depth, int triesPerFill) {
+        this.depth = depth;
+        this.triesPerFill = triesPerFill;
         this.seats = seats;
         this.random = random;
         for (Demand d : plan.getDemands()) {
@@ -95,8 +104,8 @@ final class CoverageRepair {
     }
 
     private boolean fill(Slot slot) {
-        tries = TRIES_PER_FILL;
-        return fill(slot, DEPTH);
+        tries = triesPerFill;
+        return fill(slot, depth);
     }
 
     /**
@@ -137,7 +146,7 @@ final class CoverageRepair {
                 }
             }
         }
-        return depth == DEPTH && fillByFreeingADesk(slot, shift);
+        return depth == this.depth && fillByFreeingADesk(slot, shift);
     }
 
     /**

@@ -48,6 +48,11 @@ public final class Deadline {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /** A cutoff at this deadline, or {@code most} from now if sooner, that a Stop also passes. */
+    Cutoff cutoff(Duration most) {
+        return new Cutoff(Math.min(end, System.nanoTime() + most.toNanos()), () -> cancelled);
+    }
+
     void attach(Solver<Plan> running) {
         solver = running;
     }

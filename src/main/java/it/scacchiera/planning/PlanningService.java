@@ -90,8 +90,15 @@ public final class PlanningService {
             boolean search = !deadline.expired()
                     && left.toMillis() > 0
                     && !plan.getAssignments().isEmpty();
-            Solver<Plan> solver =
-                    search ? solver(deadline, left, !problem.published().isEmpty(), report) : null;
+            Solver<Plan> solver = search
+                    ? solver(
+                            factory,
+                            capacityTime,
+                            deadline,
+                            left,
+                            !problem.published().isEmpty(),
+                            report)
+                    : null;
             livePins.start(plan, factory, solver); // pins added while the first plan was built
             solutionManager.update(plan);
             if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
@@ -112,14 +119,38 @@ public final class PlanningService {
     }
 
     /**
-     * One move thread: OptaPlanner's multithreaded solving (moveThreadCount 2) found no better plan on
+     * Local search in rounds: each round ends once coverage has not improved for a while (soft gains do not
+     * count), then a {@link RepairRound} fills what it can with chains of changes, one step deeper each
+     * round, and the next round goes on from there; the last round runs to the limit.
+     *
+     * <p>One move thread: OptaPlanner's multithreaded solving (moveThreadCount 2) found no better plan on
      * 2 cores and fails on the shift change move (a {@code Shift} record cannot be looked up by id).
      */
-    private Solver<Plan> solver(Deadline deadline, Duration left, boolean published, Consumer<Plan> onBest) {
+    private Solver<Plan> solver(
+            PlanFactory factory,
+            Duration capacityTime,
+            Deadline deadline,
+            Duration left,
+            boolean published,
+            Consumer<Plan> onBest) {
         SolverConfig config = tuning.config(left, tuning.environmentMode(), published);
+        PhaseConfig<?> localSearch = config.getPhaseConfigList().get(0);
+        Duration window = RepairRound.window(left);
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(deadline.checkpoint()));
-        phases.addAll(config.getPhaseConfigList());
+        for (int round = 0; round < RepairRound.ROUNDS; round++) {
+            phases.add(localSearch.copyConfig().withTerminationConfig(SolverTuning.coverageStalled(window)));
+            phases.add(new CustomPhaseConfig()
+                    .withCustomPhaseCommands(new RepairRound(
+                            factory,
+                            capacityTime,
+                            solutionManager::update,
+                            deadline,
+                            window,
+                            RepairRound.depth(round),
+                            tuning.seed() + round)));
+        }
+        phases.add(localSearch);
         config.setPhaseConfigList(phases);
         Solver<Plan> solver = SolverFactory.<Plan>create(config).buildSolver();
         solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));

@@ -76,6 +76,16 @@ public record SolverTuning(
                 .withPhases(localSearch);
     }
 
+    /**
+     * Ends a round of local search once coverage (or a hard rule) has not improved by a whole unit for
+     * {@code window}: gains in the soft rules alone do not keep it going.
+     */
+    static TerminationConfig coverageStalled(Duration window) {
+        return new TerminationConfig()
+                .withUnimprovedMillisecondsSpentLimit(Math.max(1, window.toMillis()))
+                .withUnimprovedScoreDifferenceThreshold("0hard/1medium/0soft");
+    }
+
     private static ChangeMoveSelectorConfig change(String variable, double weight) {
         return new ChangeMoveSelectorConfig()
                 .withFixedProbabilityWeight(weight)
