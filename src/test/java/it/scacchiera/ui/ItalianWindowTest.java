@@ -103,4 +103,26 @@ class ItalianWindowTest extends FxTest {
                 robot.lookup("#coverageLabel").queryAs(Label.class).getText().startsWith("Copertura 20/25"),
                 () -> robot.lookup("#coverageLabel").queryAs(Label.class).getText());
     }
+
+    private String popupMonth(FxRobot robot) {
+        DatePicker week = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+        robot.interact(week::show);
+        String month = robot.lookup(".date-picker-popup .month-year-pane .spinner-label")
+                .queryAllAs(Label.class)
+                .iterator()
+                .next()
+                .getText();
+        robot.interact(week::hide);
+        return month;
+    }
+
+    @Test
+    void weekPopup_italianThenEnglish_namesTheMonthInTheWindowsLanguage(FxRobot robot) {
+        String italian = popupMonth(robot);
+
+        robot.interact(() -> window.switchLanguage(Bundles.ENGLISH));
+
+        assertEquals("novembre", italian.toLowerCase(java.util.Locale.ROOT));
+        assertEquals("November", popupMonth(robot));
+    }
 }
