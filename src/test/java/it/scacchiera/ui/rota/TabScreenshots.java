@@ -20,7 +20,7 @@ import javafx.stage.Stage;
  * Opens the real window on the sample site under a display (Xvfb), solves the week of 23 November 2026 for
  * ten seconds and shows the tab whose title is given; prints READY so a script can take the screenshot
  * (docs/rota.png, docs/service-levels.png). A program, not a test. Its data folder is a fresh temporary
- * one: with the user's own (~/.scacchiera), a running app holding the H2 file refuses this one, or a kept
+ * one: with the user's own (~/.scacchiera), a running app holding the H2 file may refuse this one, or a kept
  * draft asks to be recovered, and READY never comes. A failed solve prints FAILED.
  */
 public final class TabScreenshots {
