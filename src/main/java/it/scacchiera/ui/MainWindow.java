@@ -70,7 +70,7 @@ public final class MainWindow {
             this.locale = session.kept().locale();
             bundle = Bundles.load(this.locale);
         }
-        Locale.setDefault(Locale.Category.FORMAT, this.locale); // see switchLanguage
+        Locale.setDefault(Locale.Category.FORMAT, formats(this.locale)); // see switchLanguage
         session.restore(LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
         model.siteProperty().addListener((o, before, after) -> {
             session.siteOpened(after);
@@ -180,8 +180,19 @@ public final class MainWindow {
         bundle = Bundles.load(chosen);
         // JavaFX's DatePicker popup names months and days in the default FORMAT locale and has no setter
         // for it: the window's language is that default while the window is open (close() puts it back)
-        Locale.setDefault(Locale.Category.FORMAT, chosen);
+        Locale.setDefault(Locale.Category.FORMAT, formats(chosen));
         stage.getScene().setRoot(load());
+    }
+
+    /**
+     * The FORMAT locale for a language: the machine's when it speaks that language (its region says which
+     * day starts the week), else Italy's for Italian (weeks from Monday; plain "it" would start on Sunday).
+     */
+    private Locale formats(Locale language) {
+        if (machineFormats.getLanguage().equals(language.getLanguage())) {
+            return machineFormats;
+        }
+        return language.getLanguage().equals(Bundles.ITALIAN.getLanguage()) ? Locale.ITALY : language;
     }
 
     /** Asks about unsaved changes as a close request would, then hides the window (Ctrl+Q). */
