@@ -1,7 +1,9 @@
 package it.scacchiera.cli;
 
 import it.scacchiera.export.ContactListCsvWriter;
+import it.scacchiera.export.ContactListPdf;
 import it.scacchiera.export.ScheduleCsvReader;
+import it.scacchiera.files.OutputFile;
 import it.scacchiera.floorplan.FloorReader;
 import it.scacchiera.input.InputException;
 import it.scacchiera.report.Contact;
@@ -39,8 +41,26 @@ final class ContactsCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last date, included.")
     LocalDate to;
 
-    @Option(names = "--out", paramLabel = "F.csv", description = "Where to write the CSV (default: printed).")
+    @Option(
+            names = "--out",
+            paramLabel = "F.csv",
+            description = "Where to write the CSV (default: printed); a name ending in .pdf writes the list as a PDF"
+                    + " to print instead.")
     Path out;
+
+    /** The PDF's column titles, one per CSV column (SPEC §4). */
+    static final List<String> PDF_HEADER = List.of(
+            "Date",
+            "Shift",
+            "Room",
+            "Desk",
+            "Contact id",
+            "Contact",
+            "Their shift",
+            "Their desk",
+            "Distance (m)",
+            "Overlap (min)",
+            "Reason");
 
     @Option(
             names = "--zone",
@@ -51,6 +71,14 @@ final class ContactsCommand implements Callable<Integer> {
 
     @Option(names = "--delimiter", paramLabel = "C", defaultValue = ",", description = "',' (default) or ';'.")
     char delimiter;
+
+    private String name(List<it.scacchiera.roster.ScheduleEntry> entries) {
+        return entries.stream()
+                .filter(e -> e.operatorId().equals(operator))
+                .map(e -> "(" + e.operatorName() + ")")
+                .findFirst()
+                .orElse("");
+    }
 
     @Override
     public Integer call() throws IOException, InputException {
@@ -67,6 +95,11 @@ final class ContactsCommand implements Callable<Integer> {
         var printed = spec.commandLine().getOut();
         if (out == null) {
             writer.write(printed, contacts);
+        } else if (ReportCommand.pdf(out)) {
+            OutputFile.checkWritable(out);
+            String title = "Contact list — " + operator + " " + name(entries) + " — " + from + " … " + to;
+            new ContactListPdf().write(out, title, PDF_HEADER, contacts);
+            printed.println("wrote " + contacts.size() + " rows to " + out);
         } else {
             writer.write(out, contacts);
             printed.println("wrote " + contacts.size() + " rows to " + out);

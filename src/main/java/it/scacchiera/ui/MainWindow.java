@@ -53,6 +53,7 @@ public final class MainWindow {
     private final UnsavedChanges unsaved;
     private ResourceBundle bundle;
     private Locale locale; // as chosen: the English bundle is the root one and does not say its locale
+    private final Locale machineFormats = Locale.getDefault(Locale.Category.FORMAT);
 
     /** @param locale the language when the planner has not chosen one in an earlier run */
     public MainWindow(App app, Stage stage, Locale locale) {
@@ -69,6 +70,7 @@ public final class MainWindow {
             this.locale = session.kept().locale();
             bundle = Bundles.load(this.locale);
         }
+        Locale.setDefault(Locale.Category.FORMAT, formats(this.locale)); // see switchLanguage
         session.restore(LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
         model.siteProperty().addListener((o, before, after) -> {
             session.siteOpened(after);
@@ -176,7 +178,21 @@ public final class MainWindow {
         locale = chosen;
         session.languageChosen(chosen);
         bundle = Bundles.load(chosen);
+        // JavaFX's DatePicker popup names months and days in the default FORMAT locale and has no setter
+        // for it: the window's language is that default while the window is open (close() puts it back)
+        Locale.setDefault(Locale.Category.FORMAT, formats(chosen));
         stage.getScene().setRoot(load());
+    }
+
+    /**
+     * The FORMAT locale for a language: the machine's when it speaks that language (its region says which
+     * day starts the week), else Italy's for Italian (weeks from Monday; plain "it" would start on Sunday).
+     */
+    private Locale formats(Locale language) {
+        if (machineFormats.getLanguage().equals(language.getLanguage())) {
+            return machineFormats;
+        }
+        return language.getLanguage().equals(Bundles.ITALIAN.getLanguage()) ? Locale.ITALY : language;
     }
 
     /** Asks about unsaved changes as a close request would, then hides the window (Ctrl+Q). */
@@ -209,6 +225,7 @@ public final class MainWindow {
      * App's executor is closed by its owner.
      */
     public void close() {
+        Locale.setDefault(Locale.Category.FORMAT, machineFormats);
         session.close(locale);
         editor.close();
         model.cancel();

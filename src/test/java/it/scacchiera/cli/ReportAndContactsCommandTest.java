@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,5 +97,36 @@ class ReportAndContactsCommandTest {
 
         assertEquals(2, exit);
         assertTrue(cli.err.toString().contains("unknown operator NOBODY"), cli.err.toString());
+    }
+
+    @Test
+    void contacts_outPdf_writesTheListAsAPdfWithNamesAndReasons() throws Exception {
+        var cli = new CliHarness();
+        Path pdf = dir.resolve("contacts.pdf");
+
+        int exit = cli.run(
+                "contacts",
+                "--floors",
+                SITE.toString(),
+                "--schedule",
+                schedule().toString(),
+                "--operator",
+                "OP148",
+                "--from",
+                "2026-12-07",
+                "--to",
+                "2026-12-13",
+                "--out",
+                pdf.toString());
+
+        assertEquals(0, exit, cli.err.toString());
+        assertEquals("contacts=3 rows=3", cli.lastLine());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Contact list — OP148 (Beatrice Rizzo)"), text);
+        assertTrue(text.contains("Martina Colombo") && text.contains("same desk"), text);
+        assertTrue(text.contains("Federica Caruso") && text.contains("same room"), text);
     }
 }

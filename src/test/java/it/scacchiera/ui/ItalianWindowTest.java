@@ -103,4 +103,37 @@ class ItalianWindowTest extends FxTest {
                 robot.lookup("#coverageLabel").queryAs(Label.class).getText().startsWith("Copertura 20/25"),
                 () -> robot.lookup("#coverageLabel").queryAs(Label.class).getText());
     }
+
+    /** The popup's month, then its first day name. */
+    private List<String> popupNames(FxRobot robot) {
+        DatePicker week = robot.lookup("#weekPicker").queryAs(DatePicker.class);
+        robot.interact(week::show);
+        String month = robot.lookup(".date-picker-popup .month-year-pane .spinner-label")
+                .queryAllAs(Label.class)
+                .iterator()
+                .next()
+                .getText();
+        String firstDay =
+                robot
+                        .lookup(".date-picker-popup .day-name-cell")
+                        .queryAllAs(javafx.scene.control.DateCell.class)
+                        .stream()
+                        .sorted(java.util.Comparator.comparingDouble(
+                                cell -> cell.localToScene(0, 0).getX()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getText();
+        robot.interact(week::hide);
+        return List.of(month.toLowerCase(java.util.Locale.ROOT), firstDay.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void weekPopup_italianThenEnglish_namesTheMonthInTheWindowsLanguage(FxRobot robot) {
+        List<String> italian = popupNames(robot);
+
+        robot.interact(() -> window.switchLanguage(Bundles.ENGLISH));
+
+        assertEquals(List.of("novembre", "lun"), italian, "the Italian week starts on Monday");
+        assertEquals("november", popupNames(robot).get(0));
+    }
 }

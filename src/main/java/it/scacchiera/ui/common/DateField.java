@@ -14,8 +14,9 @@ import javafx.util.StringConverter;
 public final class DateField {
     private DateField() {}
 
+    /** English, or the root locale: the English bundle is the root one and says no language of its own. */
     private static boolean english(Locale locale) {
-        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return locale.getLanguage().isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** How a date is written: four-digit years, day first everywhere but in English. */

@@ -108,12 +108,13 @@ public final class PlanPanels {
     private void siteChanged(Site site) {
         plans.set(null);
         keptPins = List.of();
-        why.setNames(it.scacchiera.ui.why.WhyNames.of(site));
+        var names = it.scacchiera.ui.why.WhyNames.of(site);
+        why.setNames(names);
         if (site == null) {
             operators.set(null);
             return;
         }
-        var list = new OperatorListViewModel(site.operators());
+        var list = new OperatorListViewModel(site.operators(), names.rooms());
         list.setOnActivate(this::showOperator);
         operators.set(list);
         dayStates();

@@ -62,6 +62,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final UndoHistory history = new UndoHistory();
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
+    // what the planner placed while a solve ran, undos included: the solve's plans show it too
+    private final Map<OperatorDay, Placement> placedWhileSolving = new LinkedHashMap<>();
     private final LiveScore liveScore = new LiveScore();
     private final LiveSolve liveSolve;
     private final ManualChanges edits = new ManualChanges(this);
@@ -129,6 +131,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         planning.cancel();
         working = null;
         pins.clear();
+        placedWhileSolving.clear();
         history.clear();
         dirty.set(false);
         score.set(null);
@@ -161,6 +164,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         }
         PlanningProblem problem = problem();
         Duration limit = settings.get().timeLimit();
+        placedWhileSolving.clear();
         Object token = run.start();
         liveSolve.start(
                 problem,
@@ -179,12 +183,16 @@ public final class PlanViewModel implements ChangePlacements.Target {
         working = solved;
         dirty.set(true);
         // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
-        // so they apply to any plan. An edit made after the solver took this snapshot is put back on it.
-        if (working.keepPinned(pins)) {
+        // so they apply to any plan. An edit made after the solver took this snapshot is put back on it,
+        // and so is an undo, which unpins and so never reaches the solver. Either way the plan changed
+        // after the score the snapshot came with: it is rescored.
+        boolean pinsKept = working.keepPinned(pins);
+        if (working.keep(placedWhileSolving) || pinsKept) {
             solvedScore = working.score();
         }
         tick();
         if (last) {
+            placedWhileSolving.clear();
             run.finished(kept);
         }
         show(solvedScore);
@@ -254,6 +262,9 @@ public final class PlanViewModel implements ChangePlacements.Target {
     public void place(OperatorDay target, Placement placement, boolean pinned) {
         dirty.set(true);
         working.set(target, placement);
+        if (run.solving() || stateProperty().get() == SolverState.STOPPING) {
+            placedWhileSolving.put(target, placement);
+        }
         var pin = placement.pin(target.operatorId(), target.date());
         if (pinned) {
             pins.put(target, pin);

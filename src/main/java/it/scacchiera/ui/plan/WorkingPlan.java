@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,16 +115,28 @@ final class WorkingPlan {
      * solver thus still shows the edit.
      */
     boolean keepPinned(Map<OperatorDay, Pin> pins) {
+        var placements = new LinkedHashMap<OperatorDay, Placement>();
+        pins.forEach(
+                (day, pin) -> placements.put(day, new Placement(pin.shift(), pin.service(), pin.roomId(), pin.desk())));
+        return keep(placements);
+    }
+
+    /**
+     * Puts each operator-day where the planner last placed it (a placement without a service leaves the
+     * service as it is); true when the plan had to change. Also an undo, which unpins and so never
+     * reaches the solver, thus holds on a snapshot the solver took before it.
+     */
+    boolean keep(Map<OperatorDay, Placement> placements) {
         boolean changed = false;
-        for (var entry : pins.entrySet()) {
-            Pin pin = entry.getValue();
+        for (var entry : placements.entrySet()) {
+            Placement wanted = entry.getValue();
             Placement now = placement(entry.getKey());
-            boolean same = Objects.equals(now.shift(), pin.shift())
-                    && Objects.equals(now.roomId(), pin.roomId())
-                    && Objects.equals(now.desk(), pin.desk())
-                    && (pin.service() == null || pin.service().equals(now.service()));
+            boolean same = Objects.equals(now.shift(), wanted.shift())
+                    && Objects.equals(now.roomId(), wanted.roomId())
+                    && Objects.equals(now.desk(), wanted.desk())
+                    && (wanted.service() == null || wanted.service().equals(now.service()));
             if (contains(entry.getKey()) && !same) {
-                set(entry.getKey(), new Placement(pin.shift(), pin.service(), pin.roomId(), pin.desk()));
+                set(entry.getKey(), wanted);
                 changed = true;
             }
         }

@@ -184,7 +184,7 @@ public final class OperatorListView {
                         MessageFormat.format(
                                 resources.getString("operators.state.DESK"),
                                 state.shift(),
-                                state.room(),
+                                model.roomName(state.room()),
                                 state.desk().label());
                     case REMOTE -> MessageFormat.format(resources.getString("operators.state.REMOTE"), state.shift());
                     case UNASSIGNED -> resources.getString("operators.state.UNASSIGNED");

@@ -29,6 +29,7 @@ public final class OperatorListViewModel {
     public static final String ANY = "";
 
     private final List<Operator> operators;
+    private final Map<String, String> roomNames;
     private final ObservableList<OperatorRow> rows = FXCollections.observableArrayList();
     private final FilteredList<OperatorRow> shown = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -42,7 +43,13 @@ public final class OperatorListViewModel {
             new SimpleObjectProperty<>(this, "onActivate", id -> {});
 
     public OperatorListViewModel(List<Operator> operators) {
+        this(operators, Map.of());
+    }
+
+    /** {@code roomNames}: each room's name by its id, so the day's state names the room as the map does. */
+    public OperatorListViewModel(List<Operator> operators, Map<String, String> roomNames) {
         this.operators = List.copyOf(operators);
+        this.roomNames = Map.copyOf(roomNames);
         setDayStates(Map.of());
         for (Observable filter : List.of(search, team, employer, skill, remoteOnly, unassignedOnly)) {
             filter.addListener(o -> refilter());
@@ -72,6 +79,11 @@ public final class OperatorListViewModel {
 
     private static boolean isAny(StringProperty filter) {
         return filter.get() == null || ANY.equals(filter.get());
+    }
+
+    /** The room's name; its id when the site does not know it (a plan from an older site). */
+    public String roomName(String roomId) {
+        return roomId == null ? "" : roomNames.getOrDefault(roomId, roomId);
     }
 
     /** The rows passing the search and filters, in file order. */

@@ -80,4 +80,13 @@ class LocaleFormatsTest {
         assertEquals("12/14/2026", shown);
         assertEquals(DAY, converter.fromString(shown));
     }
+
+    @Test
+    void formatter_englishBundlesLocale_writesMonthFirst() {
+        var english = Bundles.load(Bundles.ENGLISH); // the root bundle: its locale has no language
+
+        String shown = DateField.formatter(english.getLocale()).format(DAY);
+
+        assertEquals("12/14/2026", shown);
+    }
 }

@@ -161,4 +161,13 @@ class OperatorListViewModelTest {
                 desk,
                 "");
     }
+
+    @Test
+    void roomName_knownAndUnknownRoom_nameOrTheIdAsItIs() {
+        var model = new OperatorListViewModel(Operators.staff(), Map.of("sala-roma", "Sala Roma"));
+
+        var names = List.of(model.roomName("sala-roma"), model.roomName("old-room"), model.roomName(null));
+
+        assertEquals(List.of("Sala Roma", "old-room", ""), names);
+    }
 }

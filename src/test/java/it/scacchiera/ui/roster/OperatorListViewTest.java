@@ -2,10 +2,12 @@ package it.scacchiera.ui.roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.common.Bundles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +29,7 @@ class OperatorListViewTest extends FxTest {
 
     @Start
     void start(Stage stage) {
-        model = new OperatorListViewModel(Operators.staff());
+        model = new OperatorListViewModel(Operators.staff(), Map.of("sala-roma", "Sala Roma"));
         model.setOnActivate(activated::add);
         var target = new Label("drop here");
         target.setId("target");
@@ -103,5 +105,21 @@ class OperatorListViewTest extends FxTest {
     @Test
     void operatorFormat_lookedUpAgain_isTheSameFormat() {
         assertEquals(OperatorListView.OPERATOR_FORMAT, DataFormat.lookupMimeType("application/x-scacchiera-operator"));
+    }
+
+    @Test
+    void todayColumn_operatorAtADesk_namesTheRoomNotItsId(FxRobot robot) {
+        var atDesk = new DayState(DayState.Kind.DESK, "M", "sala-roma", new DeskId(1, 3), false);
+
+        robot.interact(() -> model.setDayStates(Map.of("OP1", atDesk)));
+
+        robot.lookup("M · Sala Roma B3").query();
+        assertEquals(
+                0,
+                robot.lookup(node -> node instanceof javafx.scene.control.Labeled labeled
+                                && labeled.getText() != null
+                                && labeled.getText().contains("sala-roma"))
+                        .queryAll()
+                        .size());
     }
 }
