@@ -90,16 +90,7 @@ public final class PlanFactory {
     /** Every operator on every date, days off, pins applied and the published plan attached. */
     public Plan emptyPlan() {
         Plan plan = skeleton();
-        Map<String, Assignment> byKey = new HashMap<>();
-        plan.getAssignments().forEach(a -> byKey.put(key(a.getOperatorId(), a.getDate()), a));
-        for (ScheduleEntry entry : problem.published()) {
-            Assignment a = byKey.get(key(entry.operatorId(), entry.date()));
-            if (a != null) {
-                a.setPublished(
-                        new Assignment.Published(entry.shift(), entry.service(), location(entry.room(), entry.desk())));
-            }
-        }
-        markPublishedDaysOff(plan);
+        Map<String, Assignment> byKey = attachPublished(plan);
         for (Pin pin : problem.pins()) {
             Assignment a = byKey.get(key(pin.operatorId(), pin.date()));
             if (a != null) {
@@ -113,6 +104,21 @@ public final class PlanFactory {
             }
         }
         return plan;
+    }
+
+    /** Attaches the published plan's rows to their assignments; returns the assignments by operator and date. */
+    private Map<String, Assignment> attachPublished(Plan plan) {
+        Map<String, Assignment> byKey = new HashMap<>();
+        plan.getAssignments().forEach(a -> byKey.put(key(a.getOperatorId(), a.getDate()), a));
+        for (ScheduleEntry entry : problem.published()) {
+            Assignment a = byKey.get(key(entry.operatorId(), entry.date()));
+            if (a != null) {
+                a.setPublished(
+                        new Assignment.Published(entry.shift(), entry.service(), location(entry.room(), entry.desk())));
+            }
+        }
+        markPublishedDaysOff(plan);
+        return byKey;
     }
 
     /**
@@ -142,12 +148,14 @@ public final class PlanFactory {
 
     /**
      * A plan holding exactly the given schedule rows, to score any schedule with the solver's
-     * rules. A second row for one operator and date becomes an extra assignment; rows outside the
+     * rules, the published plan attached as in {@link #emptyPlan()} (so that the soft rule on changes
+     * from it counts as it does while solving). A second row for one operator and date becomes an extra assignment; rows outside the
      * horizon or of unknown operators or shifts are left out.
      */
     public Plan planOf(List<ScheduleEntry> entries) {
         List<Assignment> extra = new ArrayList<>();
         Plan plan = skeleton();
+        attachPublished(plan);
         Map<String, Assignment> byKey = new HashMap<>();
         Map<String, Assignment> template = new HashMap<>();
         plan.getAssignments().forEach(a -> template.put(key(a.getOperatorId(), a.getDate()), a));

@@ -96,6 +96,33 @@ class PlanFactoryTest {
         assertEquals(rows, PlanFactory.entries(back));
     }
 
+    /** A schedule scored with a published plan counts the changes from it, as the solver does. */
+    @Test
+    void planOf_publishedPlan_attachedAsInEmptyPlan() {
+        Plan published = factory.emptyPlan();
+        TestSite.work(published, factory, "o2", 0, "W", "S1", Location.REMOTE);
+        TestSite.work(published, factory, "o1", 3, "M", "S2", factory.location("b", desk("A2")));
+        var replanned = new PlanFactory(problem.withPublished(PlanFactory.entries(published)));
+        Plan moved = replanned.emptyPlan();
+        TestSite.work(moved, replanned, "o2", 1, "W", "S1", Location.REMOTE);
+        TestSite.work(moved, replanned, "o1", 3, "M", "S2", replanned.location("b", desk("A2")));
+
+        Plan back = replanned.planOf(PlanFactory.entries(moved));
+
+        assertEquals(
+                replanned.emptyPlan().getAssignments().stream()
+                        .map(Assignment::getPublished)
+                        .toList(),
+                back.getAssignments().stream().map(Assignment::getPublished).toList());
+        assertEquals(
+                2,
+                back.getAssignments().stream()
+                        .filter(Assignment::isChangedFromPublished)
+                        .count());
+        var service = new PlanningService();
+        assertEquals(service.score(moved), service.score(back));
+    }
+
     @Test
     void planOf_twoRowsOneDate_extraAssignment() {
         Plan plan = factory.emptyPlan();
