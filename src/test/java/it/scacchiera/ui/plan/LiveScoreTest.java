@@ -9,6 +9,7 @@ import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningService;
 import it.scacchiera.site.SiteReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -41,6 +42,7 @@ class LiveScoreTest {
         planning = new PlanningService();
         solved = new PlanViewModel(planning, Runnable::run, Runnable::run);
         solved.setSite(site);
+        solved.settingsProperty().set(new SolveSettings(Duration.ofSeconds(2), Set.of(), 30)); // any valid plan will do
         solved.weekStartProperty().set(SmallSite.MONDAY);
         solved.solve();
     }
