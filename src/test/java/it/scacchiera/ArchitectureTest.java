@@ -2,6 +2,7 @@ package it.scacchiera;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -42,6 +43,32 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(resideInAPackage("org.optaplanner..")
                     .and(not(resideInAPackage("org.optaplanner.core.api.score.."))));
+
+    /**
+     * OptaPlanner's public API only, so an upgrade cannot silently change what we rely on. Scoring
+     * goes through {@code SolutionManager}, solving through {@code SolverFactory}: no score director
+     * or solver internals ({@code InnerScoreDirector}, {@code DefaultSolverFactory}). Three internal
+     * packages remain, for planning's custom moves and phase, which OptaPlanner 10 offers nowhere
+     * else: {@code Move} and {@code AbstractMove} (heuristic.move), {@code MoveIteratorFactory}
+     * (heuristic.selector.move.factory) and {@code CustomPhaseCommand} (phase.custom).
+     */
+    @ArchTest
+    static final ArchRule onlyPublicOptaPlanner = noClasses()
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.optaplanner.core.impl..")
+                    .and(not(resideInAnyPackage(
+                            "org.optaplanner.core.impl.heuristic.move",
+                            "org.optaplanner.core.impl.heuristic.selector.move.factory",
+                            "org.optaplanner.core.impl.phase.custom"))));
+
+    /** The three internal packages above, used by planning alone. */
+    @ArchTest
+    static final ArchRule optaPlannerInternalsOnlyInPlanning = noClasses()
+            .that()
+            .resideOutsideOfPackage("it.scacchiera.planning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.optaplanner.core.impl..");
 
     /** Subpackages only: Launcher and App at the root are meant to reach ui and cli. */
     @ArchTest

@@ -68,6 +68,17 @@ public final class PlanDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Before the first use only: this run uses {@code next}, which is not kept (a password typed at
+     * start-up, or the local file when the planner gave none); the kept choice stays as it was.
+     */
+    public synchronized void useUnsaved(DatabaseChoice next) {
+        if (open != null) {
+            throw new IllegalStateException("the database is already open: " + choice);
+        }
+        choice = next;
+    }
+
     @Override
     public synchronized void close() {
         if (open != null) {

@@ -21,7 +21,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * every better plan and stoppable with {@link #cancel()}. Also scores and explains any plan or
  * schedule with the very same constraints. One solve at a time per instance.
  */
-public final class PlanningService {
+public final class PlanningService implements LivePlanScore {
     private final SolverTuning tuning;
     private final SolverFactory<Plan> scoringFactory;
     private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
@@ -197,6 +197,7 @@ public final class PlanningService {
         return solutionManager.update(new PlanFactory(problem).planOf(entries));
     }
 
+    @Override
     public HardMediumSoftScore score(Plan plan) {
         return solutionManager.update(plan);
     }

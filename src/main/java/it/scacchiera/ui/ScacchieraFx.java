@@ -4,6 +4,7 @@ import it.scacchiera.App;
 import it.scacchiera.ui.common.Bundles;
 import it.scacchiera.ui.common.ErrorDialog;
 import it.scacchiera.ui.plans.DatabaseDialog;
+import it.scacchiera.ui.plans.StartupDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +35,20 @@ public final class ScacchieraFx extends Application {
 
     @Override
     public void start(Stage stage) {
+        var bundle = Bundles.load(Bundles.systemDefault());
+        if (refused == null) { // a shared server without its password: asked before the store opens
+            Path file = app.dataFolder().resolve("scacchiera");
+            // the prompt itself says what "Use the local file" means: the site load's messages would
+            // replace a status message at once
+            Path local =
+                    StartupDatabase.prepare(app.database(), file, server -> StartupDatabase.ask(server, file, bundle));
+            refused = local == null ? null : app.holdDatabase();
+        }
         if (refused != null) {
-            DatabaseDialog.refuse(refused, Bundles.load(Bundles.systemDefault()));
+            DatabaseDialog.refuse(refused, bundle);
             return;
         }
-        var errors = new ErrorDialog(() -> window == null ? Bundles.load(Bundles.systemDefault()) : window.bundle());
+        var errors = new ErrorDialog(() -> window == null ? bundle : window.bundle());
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         window = new MainWindow(app, stage, Bundles.systemDefault());
         window.show(site(getParameters().getRaw()));

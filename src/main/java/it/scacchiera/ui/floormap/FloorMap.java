@@ -15,12 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -37,37 +31,24 @@ public final class FloorMap extends Region {
     private final ObjectProperty<MapCell> cursor = new SimpleObjectProperty<>(this, "selectedCell");
     private final BooleanProperty showPattern = new SimpleBooleanProperty(this, "showPattern");
     private final BooleanProperty paintMode = new SimpleBooleanProperty(this, "paintMode");
-    private final Tooltip tooltip = new Tooltip();
     private final ReadOnlyObjectWrapper<MapExtent> extent = new ReadOnlyObjectWrapper<>(this, "extent", MapExtent.NONE);
     private ConflictGraph graph;
     private Map<DeskId, String> occupants = Map.of();
     private List<DeskPair> conflicts = List.of();
     private Set<DeskId> pattern = Set.of();
     private Set<DeskId> pinned = Set.of();
-    private Predicate<MapCell> dragSource = cell -> false;
-    private boolean panning;
-    private Function<MapCell, String> describe = cell -> "";
-    private Consumer<MapCell> onPaint = cell -> {};
-    private Runnable onStrokeEnd = () -> {};
     private final MapCamera camera = new MapCamera();
+    private final MapInput input;
     private boolean dirty = true;
-    private double pressX;
-    private double pressY;
 
     public FloorMap() {
         getStyleClass().add("floor-map");
         getChildren().add(canvas);
         setFocusTraversable(true);
         setMinSize(100, 100);
-        Tooltip.install(this, tooltip);
         cursor.addListener((o, before, after) -> invalidate());
         showPattern.addListener((o, before, after) -> invalidate());
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        input = new MapInput(this);
     }
 
     /** Shows a room; a different room (by id) is fitted to the view, the same room keeps zoom and pan. */
@@ -113,18 +94,17 @@ public final class FloorMap extends Region {
 
     /** Cells a drag starts a drag-and-drop from rather than panning the map (occupied desks). */
     public void setDragSource(Predicate<MapCell> dragSource) {
-        this.dragSource = dragSource;
+        input.setDragSource(dragSource);
     }
 
     /** The tooltip's text for a grid cell under the mouse (never called with null); empty for none. */
     public void setDescribe(Function<MapCell, String> describe) {
-        this.describe = describe;
+        input.setDescribe(describe);
     }
 
     /** In paint mode a primary press or drag paints each cell it crosses; a release ends the stroke. */
     public void setOnPaint(Consumer<MapCell> onPaint, Runnable onStrokeEnd) {
-        this.onPaint = onPaint;
-        this.onStrokeEnd = onStrokeEnd;
+        input.setOnPaint(onPaint, onStrokeEnd);
     }
 
     public ObjectProperty<MapCell> selectedCellProperty() {
@@ -169,11 +149,18 @@ public final class FloorMap extends Region {
         invalidate();
     }
 
-    private void zoomAround(double factor, double x, double y) {
+    void zoomAround(double factor, double x, double y) {
         if (camera.zoomAround(graph, factor, x, y)) {
             moved();
             invalidate();
         }
+    }
+
+    /** Moves the view by a drag or a sideways scroll, kept on screen. */
+    void panBy(double dx, double dy) {
+        camera.pan(dx, dy);
+        moved();
+        invalidate();
     }
 
     /** The room's extent at the present zoom and pan: what scroll bars show. */
@@ -233,91 +220,5 @@ public final class FloorMap extends Region {
 
     private Viewport viewport() {
         return camera.viewport(graph, getWidth(), getHeight());
-    }
-
-    private boolean painting(MouseEvent event) {
-        return paintMode.get() && event.getButton() == MouseButton.PRIMARY;
-    }
-
-    private void moved(MouseEvent event) {
-        MapCell cell = cellAt(event.getX(), event.getY());
-        tooltip.setText(cell == null ? "" : describe.apply(cell));
-    }
-
-    private void pressed(MouseEvent event) {
-        requestFocus();
-        pressX = event.getX();
-        pressY = event.getY();
-        MapCell cell = cellAt(event.getX(), event.getY());
-        panning = cell == null || !dragSource.test(cell);
-        if (cell != null) {
-            cursor.set(cell);
-            if (painting(event)) {
-                onPaint.accept(cell);
-            }
-        }
-    }
-
-    private void dragged(MouseEvent event) {
-        if (painting(event)) {
-            MapCell cell = cellAt(event.getX(), event.getY());
-            if (cell != null && !cell.equals(cursor.get())) {
-                cursor.set(cell);
-                onPaint.accept(cell);
-            }
-            return;
-        }
-        if (!panning) {
-            return; // a drag-and-drop of the desk's operator starts instead
-        }
-        camera.pan(event.getX() - pressX, event.getY() - pressY);
-        pressX = event.getX();
-        pressY = event.getY();
-        moved();
-        invalidate();
-    }
-
-    private void released(MouseEvent event) {
-        if (painting(event)) {
-            onStrokeEnd.run();
-        }
-    }
-
-    private void scrolled(ScrollEvent event) {
-        // A wheel turns vertically only; sideways scrolling (touchpad, Shift+wheel) pans.
-        boolean pan = event.isShiftDown() || event.getDeltaX() != 0;
-        if (!pan && event.getDeltaY() != 0) {
-            zoomAround(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15, event.getX(), event.getY());
-        } else {
-            camera.pan(event.getDeltaX(), event.getDeltaY());
-            moved();
-            invalidate();
-        }
-        event.consume();
-    }
-
-    private void keyPressed(KeyEvent event) {
-        if (graph == null) {
-            return;
-        }
-        MapCell at = cursor.get() == null ? new MapCell(0, 0) : cursor.get();
-        int rows = Math.max(1, graph.floor().rows());
-        int columns = Math.max(1, graph.floor().columns());
-        MapCell next =
-                switch (event.getCode()) {
-                    case UP -> new MapCell(Math.max(0, at.row() - 1), at.column());
-                    case DOWN -> new MapCell(Math.min(rows - 1, at.row() + 1), at.column());
-                    case LEFT -> new MapCell(at.row(), Math.max(0, at.column() - 1));
-                    case RIGHT -> new MapCell(at.row(), Math.min(columns - 1, at.column() + 1));
-                    default -> null;
-                };
-        if (next != null) {
-            cursor.set(next);
-            event.consume();
-        } else if (event.getCode() == KeyCode.SPACE && paintMode.get() && cursor.get() != null) {
-            onPaint.accept(cursor.get()); // the keyboard paints too: no mouse needed to edit
-            onStrokeEnd.run();
-            event.consume();
-        }
     }
 }

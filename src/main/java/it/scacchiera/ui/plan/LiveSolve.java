@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 /**
  * One live solve: starts from the plan on screen (warm start) and runs on the background executor,
  * handing the FX thread its own copy of the best plan at most once per {@link PlanViewModel#THROTTLE},
- * then the final plan already primed for incremental scoring. The plan on screen is never replaced by
+ * then the final plan with its full score. The plan on screen is never replaced by
  * a worse one: such updates are not shown, and a solve that ends worse (the inputs changed since)
  * hands back the plan on screen, marked as kept. The solver's working copy never leaves the solving thread.
  */
@@ -27,14 +27,12 @@ final class LiveSolve {
     }
 
     private final PlanningService planning;
-    private final LiveScore liveScore;
     private final Executor background;
     private final Executor fxThread;
     private volatile boolean edited; // a pin reached the solve: its plans no longer compare with the start
 
-    LiveSolve(PlanningService planning, LiveScore liveScore, Executor background, Executor fxThread) {
+    LiveSolve(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
-        this.liveScore = liveScore;
         this.background = background;
         this.fxThread = fxThread;
     }
@@ -63,16 +61,14 @@ final class LiveSolve {
                     HardMediumSoftScore score = best.getScore(); // read here: best is the solver's
                     if (now - lastShown[0] >= throttle && !worse(score, before)) {
                         lastShown[0] = now;
-                        var copy = new WorkingPlan(factory, planning.entries(best), pinned, liveScore);
+                        var copy = new WorkingPlan(factory, planning.entries(best), pinned);
                         fxThread.execute(() -> onSnapshot.show(copy, score, false, false));
                     }
                 });
                 boolean kept = worse(result.score(), before);
-                // scored here, off the FX thread, so the first drop after the solve is already incremental
-                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned, liveScore)
-                        .knowing(result.coverageLowerBound())
-                        .primed();
-                HardMediumSoftScore score = last.score();
+                var last = new WorkingPlan(factory, kept ? onScreen : result.entries(), pinned)
+                        .knowing(result.coverageLowerBound());
+                HardMediumSoftScore score = planning.score(last.plan()); // here, off the FX thread
                 fxThread.execute(() -> onSnapshot.show(last, score, true, kept));
             } catch (RuntimeException e) {
                 fxThread.execute(() -> onFailure.accept(e));

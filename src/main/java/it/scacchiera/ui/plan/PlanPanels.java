@@ -195,13 +195,12 @@ public final class PlanPanels {
             return null;
         }
         var settings = plan.settingsProperty().get();
+        var score = plan.settledScore();
         return new PlanContent(
                 new SiteRef(site.id(), site.name()),
                 plan.horizon(),
                 site.name() + " " + plan.horizon().from(),
-                plan.scoreProperty().get() == null
-                        ? null
-                        : plan.scoreProperty().get().toString(),
+                score == null ? null : score.toString(),
                 new PlanSettings(settings.remoteEmployers(), settings.sanitizeMinutes()),
                 plan.entries(),
                 storedPins());

@@ -64,7 +64,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
     // what the planner placed while a solve ran, undos included: the solve's plans show it too
     private final Map<OperatorDay, Placement> placedWhileSolving = new LinkedHashMap<>();
-    private final LiveScore liveScore = new LiveScore();
+    private final LiveScore liveScore;
     private final LiveSolve liveSolve;
     private final ManualChanges edits = new ManualChanges(this);
     private final Absences absences = new Absences(); // marked in the app: every solve plans around them
@@ -74,7 +74,8 @@ public final class PlanViewModel implements ChangePlacements.Target {
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
         this.siteLoad = new SiteLoad(this, background, fxThread);
-        this.liveSolve = new LiveSolve(planning, liveScore, background, fxThread);
+        this.liveScore = new LiveScore(planning, background, fxThread);
+        this.liveSolve = new LiveSolve(planning, background, fxThread);
         room.addListener((o, before, after) -> refresh());
     }
 
@@ -129,6 +130,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private void horizonChanged() {
         published = List.of();
         planning.cancel();
+        liveScore.forget();
         working = null;
         pins.clear();
         placedWhileSolving.clear();
@@ -181,21 +183,23 @@ public final class PlanViewModel implements ChangePlacements.Target {
             return;
         }
         working = solved;
+        liveScore.forget();
         dirty.set(true);
         // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
         // so they apply to any plan. An edit made after the solver took this snapshot is put back on it,
         // and so is an undo, which unpins and so never reaches the solver. Either way the plan changed
-        // after the score the snapshot came with: it is rescored.
+        // after the score the snapshot came with: it is rescored (off the FX thread, by the live score).
         boolean pinsKept = working.keepPinned(pins);
-        if (working.keep(placedWhileSolving) || pinsKept) {
-            solvedScore = working.score();
-        }
+        boolean placedKept = working.keep(placedWhileSolving);
         tick();
         if (last) {
             placedWhileSolving.clear();
             run.finished(kept);
         }
         show(solvedScore);
+        if (pinsKept || placedKept) {
+            changed();
+        }
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
@@ -274,12 +278,29 @@ public final class PlanViewModel implements ChangePlacements.Target {
         }
     }
 
-    /** Rescores the working plan at once, without the solver, and redraws the shown shift. */
+    /**
+     * Redraws the shown shift and its coverage at once; the score follows from the background executor
+     * ({@link LiveScore}: a burst of changes is scored once, on the newest plan).
+     */
     @Override
     public void changed() {
         long started = System.nanoTime();
-        show(working == null ? null : working.score());
+        show(score.get());
+        if (working != null) {
+            liveScore.rescore(working.plan(), score::set);
+        }
         lastUpdateMicros.set((System.nanoTime() - started) / 1000);
+    }
+
+    /**
+     * The score of the plan on screen as it is now, for a save: the live score, or a full scoring here
+     * while the newest change's score is still on its way. Call on the FX thread.
+     */
+    public HardMediumSoftScore settledScore() {
+        if (working == null || !liveScore.pending()) {
+            return score.get();
+        }
+        return planning.score(PlanFactory.snapshot(working.plan()));
     }
 
     private void show(HardMediumSoftScore now) {
@@ -327,7 +348,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         weekStartProperty().set(horizon.from());
         horizonChanged();
         saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
-        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()), liveScore);
+        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()));
         run.reset(SolverState.STOPPED);
         changed();
         dirty.set(false);
@@ -441,7 +462,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
         return run.progress();
     }
 
-    /** How long the last manual change took to rescore and redraw, in microseconds. */
+    /** How long the last manual change took on the FX thread (redraw, copy to rescore), in microseconds. */
     public ReadOnlyLongProperty lastUpdateMicrosProperty() {
         return lastUpdateMicros.getReadOnlyProperty();
     }

@@ -19,23 +19,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
  * The FX thread's own copy of a plan, rebuilt from schedule rows so the solver's working copy is never
- * touched; manual changes edit it in place and the planning service rescores it.
+ * touched; manual changes edit it in place and {@link LiveScore} rescores a copy of it.
  */
 final class WorkingPlan {
     private final PlanFactory factory;
     private final Plan plan;
     private final Map<OperatorDay, Assignment> byDay = new HashMap<>();
-    private final LiveScore live;
-    private LiveScore.Director director; // built on first use: a full scoring, then incremental
     private int unavoidable = -1; // a shortfall no plan of this site avoids; -1 until a solve proved one
 
-    WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries, Set<OperatorDay> pinned, LiveScore live) {
+    WorkingPlan(PlanFactory factory, List<ScheduleEntry> entries, Set<OperatorDay> pinned) {
         this.factory = factory;
-        this.live = live;
         this.plan = factory.planOf(entries);
         plan.getAssignments().forEach(a -> byDay.putIfAbsent(new OperatorDay(a.getOperatorId(), a.getDate()), a));
         pinned.forEach(day -> {
@@ -46,12 +42,6 @@ final class WorkingPlan {
         });
     }
 
-    /** Scores the whole plan once (off the FX thread when possible), so later changes rescore incrementally. */
-    WorkingPlan primed() {
-        score();
-        return this;
-    }
-
     /**
      * Keeps the solve's coverage lower bound: it holds for every plan of the site, so it stays true
      * while the planner changes this one by hand.
@@ -59,13 +49,6 @@ final class WorkingPlan {
     WorkingPlan knowing(int coverageLowerBound) {
         unavoidable = coverageLowerBound;
         return this;
-    }
-
-    HardMediumSoftScore score() {
-        if (director == null) {
-            director = live.on(plan);
-        }
-        return director.score();
     }
 
     Plan plan() {
@@ -96,17 +79,9 @@ final class WorkingPlan {
                     ? a.getService()
                     : a.getServiceRange().get(0);
         }
-        String chosen = service;
-        Runnable edit = () -> {
-            a.setShift(placement.working() ? factory.shift(placement.shift()) : null);
-            a.setService(chosen);
-            a.setLocation(factory.location(placement.roomId(), placement.desk()));
-        };
-        if (director == null) {
-            edit.run();
-        } else {
-            director.change(a, edit);
-        }
+        a.setShift(placement.working() ? factory.shift(placement.shift()) : null);
+        a.setService(service);
+        a.setLocation(factory.location(placement.roomId(), placement.desk()));
     }
 
     /**

@@ -43,7 +43,7 @@ class LiveSolveTest {
 
     @Test
     void start_stopPressedBeforeTheThreadRuns_lastPlanShownAtOnceAndComplete() {
-        var live = new LiveSolve(planning, new LiveScore(), waiting::add, Runnable::run);
+        var live = new LiveSolve(planning, waiting::add, Runnable::run);
         live.start(problem, List.of(), Duration.ofMinutes(10), Set.of(), this::show, failure -> {
             throw failure;
         });
@@ -59,7 +59,7 @@ class LiveSolveTest {
 
     @Test
     void start_fromThePlanOnScreen_neverShowsAWorsePlan() {
-        var live = new LiveSolve(planning, new LiveScore(), Runnable::run, Runnable::run);
+        var live = new LiveSolve(planning, Runnable::run, Runnable::run);
         live.start(problem, List.of(), Duration.ofSeconds(2), Set.of(), this::show, failure -> {
             throw failure;
         });
@@ -80,7 +80,7 @@ class LiveSolveTest {
 
     @Test
     void pin_madeBeforeTheThreadRuns_reachesTheSolveAndItsLastPlan() {
-        var live = new LiveSolve(planning, new LiveScore(), waiting::add, Runnable::run);
+        var live = new LiveSolve(planning, waiting::add, Runnable::run);
         live.start(problem, List.of(), Duration.ofSeconds(2), Set.of(), this::show, failure -> {
             throw failure;
         });

@@ -50,7 +50,7 @@ public final class MainScreenshot {
                             .filter(t -> t.getText().equals(side))
                             .findFirst()
                             .ifPresent(t -> tabs.getSelectionModel().select(t));
-                    // a planner drags seconds after the solve, once the live score is primed
+                    // a planner drags seconds after the solve
                     var later = new PauseTransition(javafx.util.Duration.seconds(drag ? 3 : 0.01));
                     later.setOnFinished(event -> {
                         if (drag) {

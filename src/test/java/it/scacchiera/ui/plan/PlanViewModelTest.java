@@ -30,7 +30,7 @@ class PlanViewModelTest {
         var site = new SiteReader().readFolder(SmallSite.write(dir));
         model = new PlanViewModel(new PlanningService(), Runnable::run, Runnable::run);
         model.setSite(site);
-        model.settingsProperty().set(new SolveSettings(Duration.ofSeconds(20), Set.of(), 30));
+        model.settingsProperty().set(new SolveSettings(Duration.ofSeconds(3), Set.of(), 30));
         model.weekStartProperty().set(SmallSite.MONDAY);
         model.roomProperty().set(site.rooms().get(0));
     }
