@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,22 +52,29 @@ class ReportAndContactsCommandTest {
         assertTrue(cli.lastLine().matches("required=\\d+ planned=5 short=\\d+"), cli.lastLine());
     }
 
-    @Test
-    void contacts_operatorInTheSchedule_roomAndDeskContacts() throws Exception {
-        var cli = new CliHarness();
-
-        int exit = cli.run(
+    /** {@code contacts} of one operator on the sample site's schedule, from Monday 7 December to {@code to}. */
+    private int contacts(CliHarness cli, String operator, String to, String... more) throws Exception {
+        var args = new ArrayList<>(List.of(
                 "contacts",
                 "--floors",
                 SITE.toString(),
                 "--schedule",
                 schedule().toString(),
                 "--operator",
-                "OP148",
+                operator,
                 "--from",
                 "2026-12-07",
                 "--to",
-                "2026-12-13");
+                to));
+        args.addAll(List.of(more));
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void contacts_operatorInTheSchedule_roomAndDeskContacts() throws Exception {
+        var cli = new CliHarness();
+
+        int exit = contacts(cli, "OP148", "2026-12-13");
 
         assertEquals(0, exit, cli.err.toString());
         assertEquals("""
@@ -82,18 +90,7 @@ class ReportAndContactsCommandTest {
     void contacts_unknownOperator_exitTwo() throws Exception {
         var cli = new CliHarness();
 
-        int exit = cli.run(
-                "contacts",
-                "--floors",
-                SITE.toString(),
-                "--schedule",
-                schedule().toString(),
-                "--operator",
-                "NOBODY",
-                "--from",
-                "2026-12-07",
-                "--to",
-                "2026-12-07");
+        int exit = contacts(cli, "NOBODY", "2026-12-07");
 
         assertEquals(2, exit);
         assertTrue(cli.err.toString().contains("unknown operator NOBODY"), cli.err.toString());
@@ -104,20 +101,7 @@ class ReportAndContactsCommandTest {
         var cli = new CliHarness();
         Path pdf = dir.resolve("contacts.pdf");
 
-        int exit = cli.run(
-                "contacts",
-                "--floors",
-                SITE.toString(),
-                "--schedule",
-                schedule().toString(),
-                "--operator",
-                "OP148",
-                "--from",
-                "2026-12-07",
-                "--to",
-                "2026-12-13",
-                "--out",
-                pdf.toString());
+        int exit = contacts(cli, "OP148", "2026-12-13", "--out", pdf.toString());
 
         assertEquals(0, exit, cli.err.toString());
         assertEquals("contacts=3 rows=3", cli.lastLine());

@@ -18,22 +18,7 @@ class SolveCommandTest {
 
     @BeforeEach
     void writeSite() throws IOException {
-        Files.writeString(
-                dir.resolve("roma.floor"), "name: Roma\ngrid:\n#######\n#DDDDD#\n#.....#\n#DDDDD#\n#######\n");
-        Files.writeString(
-                dir.resolve("shifts.csv"),
-                "code;name;start;end;days\nM;Mattina;08:00;14:00;Mon-Fri\nP;Pomeriggio;14:00;20:00;Mon-Fri\n");
-        var operators =
-                new StringBuilder("id,name,team,employer,skills,remote,days_per_week,shifts,unavailable,headset\n");
-        for (int i = 1; i <= 12; i++) {
-            operators.append("OP%02d,Operatore %d,%s,,COMM|TECH,%s,%d,,,HS-%02d\n"
-                    .formatted(i, i, i % 2 == 0 ? "Blu" : "Rosso", i % 3 == 0 ? "yes" : "no", i % 4 == 0 ? 3 : 5, i));
-        }
-        Files.writeString(dir.resolve("operators.csv"), operators.toString());
-        Files.writeString(
-                dir.resolve("demand.csv"),
-                "date,shift,service,required,calls,aht,sl_percent,sl_seconds\n"
-                        + "Mon,M,COMM,3,,,,\nTue,M,COMM,3,,,,\nWed,P,TECH,,40,300,80,20\n");
+        RomaSite.write(dir, i -> i % 4 == 0 ? 3 : 5, "Mon,M,COMM,3,,,,\nTue,M,COMM,3,,,,\nWed,P,TECH,,40,300,80,20\n");
     }
 
     private int run(String... args) {
