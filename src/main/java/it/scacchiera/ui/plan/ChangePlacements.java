@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A planner's manual change to one or more operator-days (a move, a swap, a day off, a pin), undoable. */
 final class ChangePlacements implements EditCommand {
-    /** Where the command writes: the view model's working plan and pins. */
+    /** Where the command writes: the view model's working plan and pins ({@link PlanEdits}). */
     interface Target {
         void place(OperatorDay day, Placement placement, boolean pinned);
 

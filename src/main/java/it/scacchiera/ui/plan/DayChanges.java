@@ -20,7 +20,7 @@ public final class DayChanges {
     }
 
     public boolean isPinned(String operatorId, LocalDate date) {
-        return model.pinned().containsKey(new OperatorDay(operatorId, date));
+        return model.edits().pinned().containsKey(new OperatorDay(operatorId, date));
     }
 
     /** Whether the plan holds a decision for the operator on the date (none on unavailable dates). */
@@ -35,14 +35,14 @@ public final class DayChanges {
             return false;
         }
         Placement before = model.working().placement(target);
-        boolean pinnedBefore = model.pinned().containsKey(target);
+        boolean pinnedBefore = model.edits().pinned().containsKey(target);
         if (before.equals(after) && pinnedBefore) {
             return false;
         }
         var command = new ChangePlacements(
-                model, List.of(new ChangePlacements.Change(target, before, pinnedBefore, after, true)));
+                model.edits(), List.of(new ChangePlacements.Change(target, before, pinnedBefore, after, true)));
         command.execute();
-        model.history().record(command);
+        model.edits().history().record(command);
         return true;
     }
 }

@@ -15,12 +15,15 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 
 /**
  * One live solve: starts from the plan on screen (warm start) and runs on the background executor,
- * handing the FX thread its own copy of the best plan at most once per {@link PlanViewModel#THROTTLE},
+ * handing the FX thread its own copy of the best plan at most once per {@link #THROTTLE},
  * then the final plan with its full score. The plan on screen is never replaced by
  * a worse one: such updates are not shown, and a solve that ends worse (the inputs changed since)
  * hands back the plan on screen, marked as kept. The solver's working copy never leaves the solving thread.
  */
 final class LiveSolve {
+    /** At most five map updates a second while the solver improves. */
+    static final Duration THROTTLE = Duration.ofMillis(200);
+
     interface Snapshot {
         /** {@code kept}: the solve found nothing better than the plan it started from, which is shown again. */
         void show(WorkingPlan plan, HardMediumSoftScore score, boolean last, boolean kept);
@@ -48,7 +51,7 @@ final class LiveSolve {
             Set<OperatorDay> pinned,
             Snapshot onSnapshot,
             Consumer<RuntimeException> onFailure) {
-        long throttle = PlanViewModel.THROTTLE.toNanos();
+        long throttle = THROTTLE.toNanos();
         Deadline deadline = planning.begin(limit);
         edited = false;
         background.execute(() -> {

@@ -69,19 +69,23 @@ final class ManualChanges {
             return false;
         }
         Placement now = model.working().placement(target);
-        boolean pinned = model.pinned().containsKey(target);
+        boolean pinned = model.edits().pinned().containsKey(target);
         return record(List.of(new ChangePlacements.Change(target, now, pinned, now, !pinned)));
     }
 
     private ChangePlacements.Change change(OperatorDay target, Placement after) {
         return new ChangePlacements.Change(
-                target, model.working().placement(target), model.pinned().containsKey(target), after, true);
+                target,
+                model.working().placement(target),
+                model.edits().pinned().containsKey(target),
+                after,
+                true);
     }
 
     private boolean record(List<ChangePlacements.Change> changes) {
-        var command = new ChangePlacements(model, changes);
+        var command = new ChangePlacements(model.edits(), changes);
         command.execute();
-        model.history().record(command);
+        model.edits().history().record(command);
         return true;
     }
 

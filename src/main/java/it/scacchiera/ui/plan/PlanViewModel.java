@@ -5,7 +5,6 @@ import it.scacchiera.export.SeatingSheetPdf;
 import it.scacchiera.floorplan.ConflictGraph;
 import it.scacchiera.floorplan.DeskId;
 import it.scacchiera.planning.Pin;
-import it.scacchiera.planning.Plan;
 import it.scacchiera.planning.PlanFactory;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
@@ -15,32 +14,26 @@ import it.scacchiera.roster.ScheduleEntry;
 import it.scacchiera.site.Site;
 import it.scacchiera.site.SiteReader;
 import it.scacchiera.ui.absence.Absences;
-import it.scacchiera.ui.common.UndoHistory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.*;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
  * The plan on the map: the planning week, day and shift shown, live solving, manual changes as undoable
- * commands that pin what they change, and the score, coverage and solver state for the status bar.
+ * commands that pin what they change, and the score, coverage and solver state for the status bar. The
+ * views' one entry point; the work is done by {@link PlanCalendar}, {@link PlanSolver}, {@link ManualChanges},
+ * {@link PlanEdits}, {@link PlanDisplay} and {@link SolveInputs}.
  */
-public final class PlanViewModel implements ChangePlacements.Target {
-    /** At most five map updates a second while the solver improves. */
-    static final Duration THROTTLE = Duration.ofMillis(200);
-
+public final class PlanViewModel {
     private final PlanningService planning;
     private final SiteLoad siteLoad;
     private final ReadOnlyObjectWrapper<Site> site = new ReadOnlyObjectWrapper<>(this, "site");
@@ -50,32 +43,19 @@ public final class PlanViewModel implements ChangePlacements.Target {
     private final ObjectProperty<String> shift = calendar.shift();
     private final ObjectProperty<SolveSettings> settings =
             new SimpleObjectProperty<>(this, "settings", SolveSettings.DEFAULT);
-    private final ReadOnlyObjectWrapper<ShownShift> shown =
-            new ReadOnlyObjectWrapper<>(this, "shown", ShownShift.EMPTY);
-    private final ObservableList<RemoteWorker> remote = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<HardMediumSoftScore> score = new ReadOnlyObjectWrapper<>(this, "score");
-    private final ReadOnlyObjectWrapper<Coverage> coverage =
-            new ReadOnlyObjectWrapper<>(this, "coverage", Coverage.NONE);
-    private final SolveRun run = new SolveRun(this);
-    private final ReadOnlyLongWrapper lastUpdateMicros = new ReadOnlyLongWrapper(this, "lastUpdateMicros");
-    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final UndoHistory history = new UndoHistory();
-    private final Map<OperatorDay, Pin> pins = new LinkedHashMap<>();
-    // what the planner placed while a solve ran, undos included: the solve's plans show it too
-    private final Map<OperatorDay, Placement> placedWhileSolving = new LinkedHashMap<>();
-    private final LiveScore liveScore;
-    private final LiveSolve liveSolve;
-    private final ManualChanges edits = new ManualChanges(this);
-    private final Absences absences = new Absences(); // marked in the app: every solve plans around them
+    private final PlanDisplay display;
+    private final PlanSolver solver;
+    private final PlanEdits edits;
+    private final ManualChanges changes = new ManualChanges(this);
+    private final SolveInputs inputs = new SolveInputs(this);
     private WorkingPlan working;
-    private List<ScheduleEntry> published = List.of(); // fed to the soft rule "Changes from the published plan"
 
     public PlanViewModel(PlanningService planning, Executor background, Executor fxThread) {
         this.planning = planning;
         this.siteLoad = new SiteLoad(this, background, fxThread);
-        this.liveScore = new LiveScore(planning, background, fxThread);
-        this.liveSolve = new LiveSolve(planning, background, fxThread);
+        this.display = new PlanDisplay(this, planning, background, fxThread);
+        this.solver = new PlanSolver(this, planning, display, background, fxThread);
+        this.edits = new PlanEdits(this, solver, display);
         room.addListener((o, before, after) -> refresh());
     }
 
@@ -101,11 +81,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** The published plan of the horizon on screen: re-solving changes it as little as it can. */
     public void setPublished(List<ScheduleEntry> rows) {
-        published = List.copyOf(rows);
+        inputs.setPublished(rows);
     }
 
     public Absences absences() {
-        return absences;
+        return inputs.absences();
     }
 
     /** The service that solves this plan: a re-plan uses it only while the live solve is idle. */
@@ -128,168 +108,83 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     private void horizonChanged() {
-        published = List.of();
+        inputs.setPublished(List.of());
         planning.cancel();
-        liveScore.forget();
+        display.forget();
         working = null;
-        pins.clear();
-        placedWhileSolving.clear();
-        history.clear();
-        dirty.set(false);
-        score.set(null);
-        coverage.set(Coverage.NONE);
-        run.reset(SolverState.NO_PLAN);
+        edits.clear();
+        display.clear();
+        solver.reset(SolverState.NO_PLAN);
         calendar.resetDays();
         refresh();
     }
 
     public PlanningProblem problem() {
-        Site s = site.get();
-        Horizon horizon = horizon();
-        SolveSettings chosen = settings.get();
-        return new PlanningProblem(
-                s.rooms(),
-                s.shifts(),
-                absences.apply(s.operators()),
-                s.demand().resolve(horizon, s.shiftsByCode()),
-                horizon,
-                chosen.remoteEmployers(),
-                chosen.sanitizeMinutes(),
-                published,
-                List.copyOf(pins.values()));
+        return inputs.build();
     }
 
     /** Solves on the background executor; the map follows the best plan at most five times a second. */
     public void solve() {
-        if (site.get() == null || horizon() == null || run.solving()) {
-            return;
-        }
-        PlanningProblem problem = problem();
-        Duration limit = settings.get().timeLimit();
-        placedWhileSolving.clear();
-        Object token = run.start();
-        liveSolve.start(
-                problem,
-                entries(), // warm start from the plan on screen
-                limit,
-                Set.copyOf(pins.keySet()),
-                (solved, solvedScore, last, kept) -> showSolved(token, solved, solvedScore, last, kept),
-                failure -> run.failed(token, failure));
-    }
-
-    private void showSolved(
-            Object token, WorkingPlan solved, HardMediumSoftScore solvedScore, boolean last, boolean kept) {
-        if (!run.current(token)) {
-            return;
-        }
-        working = solved;
-        liveScore.forget();
-        dirty.set(true);
-        // The planner's edits stay undoable: commands hold operator-days and placements, not entities,
-        // so they apply to any plan. An edit made after the solver took this snapshot is put back on it,
-        // and so is an undo, which unpins and so never reaches the solver. Either way the plan changed
-        // after the score the snapshot came with: it is rescored (off the FX thread, by the live score).
-        boolean pinsKept = working.keepPinned(pins);
-        boolean placedKept = working.keep(placedWhileSolving);
-        tick();
-        if (last) {
-            placedWhileSolving.clear();
-            run.finished(kept);
-        }
-        show(solvedScore);
-        if (pinsKept || placedKept) {
-            changed();
-        }
+        solver.solve();
     }
 
     /** Stop keeps the best plan so far: the solve returns it and it is shown as the last update. */
     public void stop() {
-        if (run.stop()) {
-            planning.cancel();
-        }
+        solver.stop();
     }
 
     /** Moves the progress on while solving; the view calls it a few times a second. */
     public void tick() {
-        run.tick(settings.get().timeLimit());
+        solver.tick();
     }
 
     public double elapsedSeconds() {
-        return run.seconds();
+        return solver.elapsedSeconds();
     }
 
-    // ----- manual changes (ManualChanges): each is one command that pins what it changed
+    // ----- manual changes (ManualChanges): each is one command that pins what it changed (PlanEdits)
 
     /** Puts an operator at a desk of the shown room in the shown shift; an occupant there swaps places. */
     public boolean moveToDesk(String operatorId, DeskId desk) {
-        return edits.moveToDesk(operatorId, desk);
+        return changes.moveToDesk(operatorId, desk);
     }
 
     public boolean moveToRemote(String operatorId) {
-        return edits.moveToRemote(operatorId);
+        return changes.moveToRemote(operatorId);
     }
 
     /** The operator takes the shown date off. */
     public boolean sendHome(String operatorId) {
-        return edits.sendHome(operatorId);
+        return changes.sendHome(operatorId);
     }
 
     public boolean togglePin(String operatorId) {
-        return edits.togglePin(operatorId);
+        return changes.togglePin(operatorId);
     }
 
     public boolean isPinned(String operatorId) {
-        return dayProperty().get() != null && pins.containsKey(new OperatorDay(operatorId, day.get()));
+        return dayProperty().get() != null && edits.pinnedDays().contains(new OperatorDay(operatorId, day.get()));
     }
 
     WorkingPlan working() {
         return working;
     }
 
-    Map<OperatorDay, Pin> pinned() {
-        return pins;
+    /** A plan of the solve replaces the plan on screen. */
+    void setWorking(WorkingPlan solved) {
+        working = solved;
     }
 
-    UndoHistory history() {
-        return history;
+    PlanEdits edits() {
+        return edits;
     }
 
     public boolean undo() {
-        return history.undo();
+        return edits.history().undo();
     }
 
     public boolean redo() {
-        return history.redo();
-    }
-
-    @Override
-    public void place(OperatorDay target, Placement placement, boolean pinned) {
-        dirty.set(true);
-        working.set(target, placement);
-        if (run.solving() || stateProperty().get() == SolverState.STOPPING) {
-            placedWhileSolving.put(target, placement);
-        }
-        var pin = placement.pin(target.operatorId(), target.date());
-        if (pinned) {
-            pins.put(target, pin);
-            liveSolve.pin(pin); // a running solve goes on from the pinned decision
-        } else {
-            pins.remove(target);
-        }
-    }
-
-    /**
-     * Redraws the shown shift and its coverage at once; the score follows from the background executor
-     * ({@link LiveScore}: a burst of changes is scored once, on the newest plan).
-     */
-    @Override
-    public void changed() {
-        long started = System.nanoTime();
-        show(score.get());
-        if (working != null) {
-            liveScore.rescore(working.plan(), score::set);
-        }
-        lastUpdateMicros.set((System.nanoTime() - started) / 1000);
+        return edits.history().redo();
     }
 
     /**
@@ -297,17 +192,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
      * while the newest change's score is still on its way. Call on the FX thread.
      */
     public HardMediumSoftScore settledScore() {
-        if (working == null || !liveScore.pending()) {
-            return score.get();
-        }
-        return planning.score(PlanFactory.snapshot(working.plan()));
-    }
-
-    private void show(HardMediumSoftScore now) {
-        score.set(now);
-        coverage.set(working == null ? Coverage.NONE : working.coverage());
-        refresh();
-        revision.set(revision.get() + 1);
+        return display.settledScore();
     }
 
     /**
@@ -315,15 +200,11 @@ public final class PlanViewModel implements ChangePlacements.Target {
      * it copies the plan there and returns the full scoring, which may then run on any thread.
      */
     public Supplier<ScoreReport> explainer() {
-        if (working == null) {
-            return () -> null;
-        }
-        Plan copy = PlanFactory.snapshot(working.plan());
-        return () -> planning.explain(copy);
+        return display.explainer();
     }
 
     public List<Pin> pins() {
-        return List.copyOf(pins.values());
+        return List.copyOf(edits.pinned().values());
     }
 
     /** Shows the date and shift a reason is about (the caller switches the room). */
@@ -347,34 +228,30 @@ public final class PlanViewModel implements ChangePlacements.Target {
         weeksProperty().set(horizon.weeks());
         weekStartProperty().set(horizon.from());
         horizonChanged();
-        saved.forEach(pin -> pins.put(new OperatorDay(pin.operatorId(), pin.date()), pin));
-        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(pins.keySet()));
-        run.reset(SolverState.STOPPED);
-        changed();
-        dirty.set(false);
+        edits.pinAll(saved);
+        working = new WorkingPlan(new PlanFactory(problem()), rows, Set.copyOf(edits.pinnedDays()));
+        solver.reset(SolverState.STOPPED);
+        display.changed();
+        edits.setDirty(false);
     }
 
     /** The plan on screen is now saved (or knowingly discarded): nothing to ask about before it goes. */
     public void markSaved() {
-        dirty.set(false);
+        edits.setDirty(false);
     }
 
     /** The plan on screen came from no store (an autosaved draft put back): keep asking before it goes. */
     public void markUnsaved() {
-        dirty.set(working != null);
+        edits.setDirty(working != null);
     }
 
     /** True while the plan on screen has changes no store holds: manual edits, pins, a solve. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return edits.dirty();
     }
 
     private void refresh() {
-        ShownShift now = working == null || day.get() == null || shift.get() == null
-                ? ShownShift.EMPTY
-                : working.shown(room.get(), day.get(), shift.get(), pins.keySet());
-        shown.set(now);
-        remote.setAll(now.remote());
+        display.refresh();
     }
 
     // ----- files
@@ -398,7 +275,7 @@ public final class PlanViewModel implements ChangePlacements.Target {
 
     /** Why the last solve failed, or null: the view shows it. */
     public ReadOnlyObjectProperty<RuntimeException> solveFailureProperty() {
-        return run.failure();
+        return solver.failure();
     }
 
     /** Why planning is off for the open folder, or null. */
@@ -439,44 +316,44 @@ public final class PlanViewModel implements ChangePlacements.Target {
     }
 
     public ReadOnlyObjectProperty<ShownShift> shownProperty() {
-        return shown.getReadOnlyProperty();
+        return display.shown();
     }
 
     public ObservableList<RemoteWorker> remote() {
-        return remote;
+        return display.remote();
     }
 
     public ReadOnlyObjectProperty<HardMediumSoftScore> scoreProperty() {
-        return score.getReadOnlyProperty();
+        return display.score();
     }
 
     public ReadOnlyObjectProperty<Coverage> coverageProperty() {
-        return coverage.getReadOnlyProperty();
+        return display.coverage();
     }
 
     public ReadOnlyObjectProperty<SolverState> stateProperty() {
-        return run.state();
+        return solver.state();
     }
 
     public ReadOnlyDoubleProperty solveProgressProperty() {
-        return run.progress();
+        return solver.progress();
     }
 
     /** How long the last manual change took on the FX thread (redraw, copy to rescore), in microseconds. */
     public ReadOnlyLongProperty lastUpdateMicrosProperty() {
-        return lastUpdateMicros.getReadOnlyProperty();
+        return display.lastUpdateMicros();
     }
 
     /** Moves on with every plan shown or changed: panels that summarise the plan refresh on it. */
     public ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
+        return display.revision();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
+        return edits.history().canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
+        return edits.history().canRedoProperty();
     }
 }
