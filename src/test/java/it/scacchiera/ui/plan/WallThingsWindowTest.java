@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.scacchiera.App;
 import it.scacchiera.ui.FxTest;
 import it.scacchiera.ui.MainWindow;
+import it.scacchiera.ui.common.Bundles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -99,5 +101,22 @@ class WallThingsWindowTest extends FxTest {
         assertEquals("Ctrl+Y", menuItem("planRedoItem").getAccelerator().getDisplayText());
         assertTrue(shown.containsAll(List.of("Ctrl+Z", "Ctrl+Y")), shown::toString);
         assertEquals(1, plan.remote().size(), "one Ctrl+Z undoes one change, not two");
+    }
+
+    @Test
+    void switchLanguage_onTheOperatorsAndRotaTabs_keepsThemInFront(FxRobot robot) throws Exception {
+        solve(robot);
+        robot.clickOn("Operators");
+        robot.clickOn("Rota");
+
+        robot.interact(() -> window.switchLanguage(Bundles.ITALIAN));
+
+        var root = stage.getScene().getRoot();
+        assertEquals("Operatori", selected(root, "#sideTabs"));
+        assertEquals("Turni", selected(root, "#tabs"));
+    }
+
+    private static String selected(javafx.scene.Parent root, String id) {
+        return ((TabPane) root.lookup(id)).getSelectionModel().getSelectedItem().getText();
     }
 }
