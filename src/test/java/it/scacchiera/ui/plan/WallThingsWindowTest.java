@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,5 +119,23 @@ class WallThingsWindowTest extends FxTest {
 
     private static String selected(javafx.scene.Parent root, String id) {
         return ((TabPane) root.lookup(id)).getSelectionModel().getSelectedItem().getText();
+    }
+
+    @Test
+    void roomsTable_italian_showsEveryHeaderWhole(FxRobot robot) throws Exception {
+        solve(robot);
+
+        robot.interact(() -> window.switchLanguage(Bundles.ITALIAN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = robot.lookup(".rooms .column-header .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> !label.getText().equals(((Text) label.lookup(".text")).getText()))
+                .map(Labeled::getText)
+                .toList();
+        assertEquals(List.of(), cut, "headers cut off");
+        robot.lookup(".rooms .column-header .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().equals("Posti"))
+                .findFirst()
+                .orElseThrow();
     }
 }
