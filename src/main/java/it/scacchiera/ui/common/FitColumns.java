@@ -14,9 +14,9 @@ import javafx.scene.text.Text;
  */
 public final class FitColumns {
     /** A cell's padding left and right, with some air. */
-    private static final double CELL_PADDING = 16;
+    private static final double CELL_PADDING = 12;
     /** A header's padding and its sort arrow. */
-    private static final double HEADER_PADDING = 26;
+    private static final double HEADER_PADDING = 20;
     /** Enough rows to find the widest value of a long list without measuring every one. */
     private static final int MEASURED_ROWS = 1000;
 
