@@ -80,7 +80,7 @@ public final class ContactsDialog {
         var root = new BorderPane(table, top, null, bottom, null);
         root.setStyle("-fx-padding: 8; -fx-spacing: 8;");
         stage.setTitle(bundle.getString("contacts.title"));
-        stage.setScene(new Scene(root, 1180, 520)); // the fitted columns of a usual list, inside 1280 px
+        stage.setScene(new Scene(root, 1220, 520)); // the fitted columns of a long list, inside 1280 px
     }
 
     public void show(Window owner) {

@@ -137,5 +137,10 @@ class ContactsDialogTest extends FxTest {
                         .map(Labeled::getText)
                         .toList(),
                 "cut off");
+        TableView<?> table = robot.from(root).lookup("#contactsTable").query();
+        double columns = table.getColumns().stream()
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth)
+                .sum();
+        assertTrue(columns <= table.getWidth(), columns + " > " + table.getWidth() + ": scrolls sideways");
     }
 }
