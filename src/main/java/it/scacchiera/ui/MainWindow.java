@@ -10,6 +10,7 @@ import it.scacchiera.ui.floormap.MapCell;
 import it.scacchiera.ui.main.AppMenus;
 import it.scacchiera.ui.main.MainView;
 import it.scacchiera.ui.main.MainViewModel;
+import it.scacchiera.ui.main.ShownTabs;
 import it.scacchiera.ui.main.StatusExpiry;
 import it.scacchiera.ui.main.UndoMenus;
 import it.scacchiera.ui.plan.PlanPanels;
@@ -37,7 +38,7 @@ import javafx.stage.Stage;
 
 /**
  * The window with its view models, built from the App's services. The models outlive a change of
- * language: switching rebuilds the scene's root from the new bundle and keeps the open site and room.
+ * language: switching rebuilds the scene's root from the new bundle and keeps the open site, room and tabs.
  */
 public final class MainWindow {
     /** Long enough to let a drag stroke finish, short enough to feel live. */
@@ -181,7 +182,9 @@ public final class MainWindow {
         // JavaFX's DatePicker popup names months and days in the default FORMAT locale and has no setter
         // for it: the window's language is that default while the window is open (close() puts it back)
         Locale.setDefault(Locale.Category.FORMAT, formats(chosen));
+        var shown = ShownTabs.of(stage.getScene().getRoot());
         stage.getScene().setRoot(load());
+        shown.showIn(stage.getScene().getRoot());
     }
 
     /**

@@ -3,6 +3,7 @@ package it.scacchiera.ui.contacts;
 import it.scacchiera.report.Contact;
 import it.scacchiera.roster.Operator;
 import it.scacchiera.ui.common.DateField;
+import it.scacchiera.ui.common.FitColumns;
 import it.scacchiera.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class ContactsDialog {
         var root = new BorderPane(table, top, null, bottom, null);
         root.setStyle("-fx-padding: 8; -fx-spacing: 8;");
         stage.setTitle(bundle.getString("contacts.title"));
-        stage.setScene(new Scene(root, 1000, 520));
+        stage.setScene(new Scene(root, 1220, 520)); // the fitted columns of a long list, inside 1280 px
     }
 
     public void show(Window owner) {
@@ -127,6 +128,7 @@ public final class ContactsDialog {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell.apply(c.getValue())));
             table.getColumns().add(column);
         }
+        FitColumns.install(table);
         return table;
     }
 

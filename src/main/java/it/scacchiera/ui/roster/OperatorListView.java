@@ -2,6 +2,7 @@ package it.scacchiera.ui.roster;
 
 import it.scacchiera.ui.common.Fxml;
 import it.scacchiera.ui.common.ViewListeners;
+import it.scacchiera.ui.common.WrappingCell;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -110,6 +111,7 @@ public final class OperatorListView {
                 resources.getString(row.getValue().operator().remote() ? "operators.yes" : "operators.no")));
         stateColumn.setCellValueFactory(
                 row -> new ReadOnlyObjectWrapper<>(describe(row.getValue().state())));
+        stateColumn.setCellFactory(column -> new WrappingCell<>());
         table.setRowFactory(view -> dragSource());
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
             if (after != null) {

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -102,5 +104,43 @@ class ContactsDialogTest extends FxTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Bruno Conti"), text);
         }
+    }
+
+    @Test
+    void contacts_italian_showsEveryHeaderAndValueWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
+        robot.interact(plan::solve);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
+        ContactsDialog[] dialog = new ContactsDialog[1];
+
+        robot.interact(() -> dialog[0] = ContactsOpener.open(
+                plan, "OP1", Bundles.load(Bundles.ITALIAN), Runnable::run, Runnable::run, text -> {}, null));
+        robot.clickOn("#contactsCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var root = dialog[0].stage().getScene().getRoot();
+        List<Labeled> texts = java.util.stream.Stream.of(".column-header .label", ".table-cell")
+                .flatMap(query -> robot.from(root).lookup(query).queryAllAs(Labeled.class).stream())
+                .filter(labeled ->
+                        labeled.getText() != null && !labeled.getText().isEmpty())
+                .toList();
+        assertTrue(
+                texts.stream().anyMatch(labeled -> labeled.getText().equals("Sovrapposizione min")),
+                () -> texts.stream().map(Labeled::getText).toList().toString());
+        assertTrue(texts.stream().anyMatch(labeled -> labeled.getText().equals("Bruno Conti (OP2)")));
+        assertEquals(
+                List.of(),
+                texts.stream()
+                        .filter(labeled -> !labeled.getText().equals(((Text) labeled.lookup(".text")).getText()))
+                        .map(Labeled::getText)
+                        .toList(),
+                "cut off");
+        TableView<?> table = robot.from(root).lookup("#contactsTable").query();
+        double columns = table.getColumns().stream()
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth)
+                .sum();
+        assertTrue(columns <= table.getWidth(), columns + " > " + table.getWidth() + ": scrolls sideways");
     }
 }
