@@ -1,9 +1,13 @@
 package it.scacchiera.export;
 
+import it.scacchiera.floorplan.Floor;
 import it.scacchiera.report.Contact;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,13 +15,22 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The contact list of SPEC §4 as a plain A4 landscape table, in the seating sheet's embedded DejaVu Sans
- * so every name prints; the header repeats on each page. Cells are the CSV's, cut to their column.
+ * so every name prints; the header repeats on each page. Cells are the CSV's, cut to their column, but
+ * for the room: a printed page is for people, so it names the room as the floor does, not by its id.
  */
 public final class ContactListPdf {
     private static final float MARGIN = 36;
     private static final float SIZE = 9;
     private static final float ROW = 14;
-    private static final float[] WIDTHS = {62, 34, 80, 40, 60, 130, 50, 50, 54, 60, 70};
+    private static final float[] WIDTHS = {62, 34, 110, 40, 60, 130, 50, 50, 54, 60, 70};
+    private static final int ROOM = 2;
+
+    private final Map<String, String> roomNames;
+
+    /** @param floors the site's rooms; a room the list names and they do not is printed by its id */
+    public ContactListPdf(List<Floor> floors) {
+        this.roomNames = floors.stream().collect(Collectors.toMap(Floor::id, Floor::name, (a, b) -> a));
+    }
 
     /**
      * @param title printed on top of the first page (the operator and dates)
@@ -48,7 +61,7 @@ public final class ContactListPdf {
                         y -= ROW;
                     }
                     if (i >= 0) {
-                        line(content, text, ContactListCsvWriter.cells(contacts.get(i)), WIDTHS, y, SIZE);
+                        line(content, text, cells(contacts.get(i)), WIDTHS, y, SIZE);
                         y -= ROW;
                     }
                 }
@@ -59,6 +72,13 @@ public final class ContactListPdf {
             }
             document.save(file.toFile());
         }
+    }
+
+    private List<String> cells(Contact contact) {
+        var cells = new ArrayList<>(ContactListCsvWriter.cells(contact));
+        cells.set(
+                ROOM, roomNames.getOrDefault(contact.row().room(), contact.row().room()));
+        return cells;
     }
 
     private static void line(

@@ -144,7 +144,7 @@ public final class MainWindow {
         try {
             return SampleSite.copy(app.installedSample(), app.dataFolder());
         } catch (java.io.IOException e) {
-            model.say(java.text.MessageFormat.format(bundle.getString("sample.failed"), Failures.describe(e)));
+            model.tell("sample.failed", Failures.describe(e));
             return app.installedSample();
         }
     }
@@ -185,6 +185,7 @@ public final class MainWindow {
         var shown = ShownTabs.of(stage.getScene().getRoot());
         stage.getScene().setRoot(load());
         shown.showIn(stage.getScene().getRoot());
+        model.reword();
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.scacchiera.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -112,5 +113,21 @@ class ReportAndContactsCommandTest {
         assertTrue(text.contains("Contact list — OP148 (Beatrice Rizzo)"), text);
         assertTrue(text.contains("Martina Colombo") && text.contains("same desk"), text);
         assertTrue(text.contains("Federica Caruso") && text.contains("same room"), text);
+    }
+
+    @Test
+    void contacts_outPdf_namesTheRoomAsItsFloorDoes() throws Exception {
+        var cli = new CliHarness();
+        Path pdf = dir.resolve("contacts.pdf");
+
+        int exit = contacts(cli, "OP148", "2026-12-13", "--out", pdf.toString());
+
+        assertEquals(0, exit, cli.err.toString());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Sala Roma"), text);
+        assertFalse(text.contains("sala-roma"), text);
     }
 }

@@ -103,7 +103,7 @@ public final class ContactsDialog {
         List<Function<Contact, String>> cells = List.of(
                 c -> DateField.formatter(bundle.getLocale()).format(c.row().date()),
                 c -> c.row().shift(),
-                c -> c.row().room(),
+                c -> model.roomName(c.row().room()),
                 c -> c.row().desk().label(),
                 c -> c.contact().operatorName() + " (" + c.contact().operatorId() + ")",
                 c -> c.contact().shift(),

@@ -75,7 +75,16 @@ public final class ContactsViewModel {
     }
 
     public void exportPdf(Path file, String title, List<String> header) throws IOException {
-        new ContactListPdf().write(file, title, header, List.copyOf(rows));
+        new ContactListPdf(floors).write(file, title, header, List.copyOf(rows));
+    }
+
+    /** The room's name as the rest of the window shows it; its id when the site does not know it. */
+    public String roomName(String id) {
+        return floors.stream()
+                .filter(floor -> floor.id().equals(id))
+                .map(Floor::name)
+                .findFirst()
+                .orElse(id);
     }
 
     public ObjectProperty<String> operatorIdProperty() {

@@ -55,6 +55,10 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Task<?> running;
+    /** The status line's bundle key and arguments, so that it can be said again in another language; null when said as text. */
+    private Wording said;
+
+    private record Wording(String key, Object[] arguments) {}
 
     public MainViewModel(FloorReader reader, Executor background, Supplier<ResourceBundle> bundle) {
         this.reader = reader;
@@ -95,7 +99,7 @@ public final class MainViewModel {
                     .filter(room -> room.floor().id().equals(keep))
                     .findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0)));
-            status.set(Messages.format(bundle.get(), "load.done", loaded.size(), siteName.get()));
+            tell("load.done", loaded.size(), siteName.get());
         });
     }
 
@@ -118,13 +122,32 @@ public final class MainViewModel {
                     if (selected) {
                         selectedRoom.set(summary);
                     }
-                    status.set(MessageFormat.format(bundle.get().getString("editor.saved"), floor.id()));
+                    tell("editor.saved", floor.id());
                 });
     }
 
     /** A line for the status bar from another part of the window (an export written, a failure). */
     public void say(String message) {
+        said = null;
         status.set(message);
+    }
+
+    /** A line for the status bar from the bundle: it follows the window into another language. */
+    public void tell(String key, Object... arguments) {
+        said = new Wording(key, arguments.clone());
+        status.set(Messages.format(bundle.get(), key, arguments));
+    }
+
+    /**
+     * The window now speaks another language: the status line is said again in it, or, when it was given
+     * as finished text, cleared rather than left in the old language.
+     */
+    public void reword() {
+        if (said != null) {
+            status.set(Messages.format(bundle.get(), said.key(), said.arguments()));
+        } else {
+            status.set("");
+        }
     }
 
     public void cancel() {
@@ -137,14 +160,11 @@ public final class MainViewModel {
         cancel();
         running = task;
         busy.set(true);
-        task.messageProperty().addListener((o, before, after) -> status.set(after));
+        task.messageProperty().addListener((o, before, after) -> say(after));
         task.progressProperty().addListener((o, before, after) -> progress.set(after.doubleValue()));
         task.setOnSucceeded(event -> finish(task, () -> done.accept(task.getValue())));
-        task.setOnFailed(event -> finish(
-                task,
-                () -> status.set(MessageFormat.format(
-                        bundle.get().getString("status.failed"), Failures.describe(task.getException())))));
-        task.setOnCancelled(event -> finish(task, () -> status.set(bundle.get().getString("status.cancelled"))));
+        task.setOnFailed(event -> finish(task, () -> tell("status.failed", Failures.describe(task.getException()))));
+        task.setOnCancelled(event -> finish(task, () -> tell("status.cancelled")));
         background.execute(task);
     }
 

@@ -51,7 +51,7 @@ class ContactsDialogTest extends FxTest {
         plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(3), Set.of(), 30));
         plan.weekStartProperty().set(MONDAY);
         Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("sala.floor"), "name: Sala\ngrid:\n######\n#DDDD#\n#DDDD#\n######\n");
+        Files.writeString(site.resolve("sala.floor"), "name: Sala Grande\ngrid:\n######\n#DDDD#\n#DDDD#\n######\n");
         Files.writeString(site.resolve("shifts.csv"), "code,name,start,end,days\nM,Mattina,08:00,14:00,Mon-Fri\n");
         Files.writeString(
                 site.resolve("operators.csv"),
@@ -104,6 +104,43 @@ class ContactsDialogTest extends FxTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Bruno Conti"), text);
         }
+    }
+
+    @Test
+    void contacts_room_shownAndPrintedByNameWhileTheCsvKeepsTheId(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
+        robot.interact(plan::solve);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
+        ContactsDialog[] dialog = new ContactsDialog[1];
+
+        robot.interact(() -> dialog[0] = ContactsOpener.open(
+                plan, "OP1", Bundles.load(Locale.ENGLISH), Runnable::run, Runnable::run, text -> {}, null));
+        robot.clickOn("#contactsCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path csv = dir.resolve("contacts.csv");
+        Path pdf = dir.resolve("contacts.pdf");
+        robot.interact(() -> {
+            try {
+                dialog[0].model().exportCsv(csv);
+                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        var root = dialog[0].stage().getScene().getRoot();
+        List<String> cells = robot.from(root).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .toList();
+        assertTrue(cells.contains("Sala Grande"), cells.toString());
+        assertFalse(cells.contains("sala"), cells.toString());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Sala Grande"), text);
+        }
+        assertTrue(Files.readAllLines(csv).get(1).matches("[^,]+,M,sala,.*"), Files.readString(csv));
     }
 
     @Test

@@ -81,4 +81,16 @@ class MainViewModelTest extends FxTest {
                 "2 rooms loaded from " + dir.getFileName(),
                 model.statusProperty().get());
     }
+
+    @Test
+    void reword_afterABundleMessage_saysItInTheNewLanguage() {
+        ResourceBundle[] language = {ENGLISH};
+        var model = new MainViewModel(new FloorReader(), queued::add, () -> language[0]);
+        model.tell("load.done", 1120, "sample");
+
+        language[0] = Bundles.load(Bundles.ITALIAN);
+        model.reword();
+
+        assertEquals("1.120 sale caricate da sample", model.statusProperty().get());
+    }
 }

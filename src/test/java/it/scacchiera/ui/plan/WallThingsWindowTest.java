@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,35 @@ class WallThingsWindowTest extends FxTest {
         var root = stage.getScene().getRoot();
         assertEquals("Operatori", selected(root, "#sideTabs"));
         assertEquals("Turni", selected(root, "#tabs"));
+    }
+
+    @Test
+    void switchLanguage_afterTheSiteLoaded_saysTheStatusAgainInItalian(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.model().statusProperty().get().contains("loaded from"));
+        String english = window.model().statusProperty().get();
+
+        robot.interact(() -> window.switchLanguage(Bundles.ITALIAN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        StatusBar bar = robot.lookup("#statusBar").queryAs(StatusBar.class);
+        assertEquals(english.replace("rooms loaded from", "sale caricate da"), bar.getText());
+    }
+
+    @Test
+    void switchLanguage_afterAMessageGivenAsText_clearsIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.model().statusProperty().get().contains("loaded from"));
+        robot.interact(() -> window.model().say("Written week.csv"));
+
+        robot.interact(() -> window.switchLanguage(Bundles.ITALIAN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
     }
 
     private static String selected(javafx.scene.Parent root, String id) {
