@@ -98,7 +98,7 @@ final class ContactsCommand implements Callable<Integer> {
         } else if (ReportCommand.pdf(out)) {
             OutputFile.checkWritable(out);
             String title = "Contact list — " + operator + " " + name(entries) + " — " + from + " … " + to;
-            new ContactListPdf(rooms).write(out, title, PDF_HEADER, contacts);
+            ContactListPdf.write(out, title, PDF_HEADER, ContactListPdf.csvRows(contacts, rooms));
             printed.println("wrote " + contacts.size() + " rows to " + out);
         } else {
             writer.write(out, contacts);

@@ -15,36 +15,54 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * The contact list of SPEC §4 as a plain A4 landscape table, in the seating sheet's embedded DejaVu Sans
- * so every name prints; the header repeats on each page. Cells are the CSV's, cut to their column, but
- * for the room: a printed page is for people, so it names the room as the floor does, not by its id.
+ * so every name prints; the header repeats on each page. The cells come worded by the caller: the app in
+ * its language (dates, decimals, reasons), the command line as the CSV's cells with the room named as its
+ * floor names it ({@link #csvRows}). Column titles wrap over two lines; a cell too long for its column is
+ * cut with "…".
  */
 public final class ContactListPdf {
     private static final float MARGIN = 36;
     private static final float SIZE = 9;
+    private static final float HEADER_SIZE = 8;
     private static final float ROW = 14;
-    private static final float[] WIDTHS = {62, 34, 110, 40, 60, 130, 50, 50, 54, 60, 70};
+    /** date, shift, room, desk, contact id, contact name, their shift, their desk, distance, overlap, reason */
+    private static final float[] WIDTHS = {58, 34, 88, 40, 56, 140, 50, 50, 50, 60, 92};
+
     private static final int ROOM = 2;
+    private static final int NAME = 5;
 
-    private final Map<String, String> roomNames;
+    private ContactListPdf() {}
 
-    /** @param floors the site's rooms; a room the list names and they do not is printed by its id */
-    public ContactListPdf(List<Floor> floors) {
-        this.roomNames = floors.stream().collect(Collectors.toMap(Floor::id, Floor::name, (a, b) -> a));
+    /** The CSV's cells of each contact, the room by its floor's name (its id when no floor has it). */
+    public static List<List<String>> csvRows(List<Contact> contacts, List<Floor> floors) {
+        Map<String, String> names = floors.stream().collect(Collectors.toMap(Floor::id, Floor::name, (a, b) -> a));
+        List<List<String>> rows = new ArrayList<>();
+        for (Contact contact : contacts) {
+            var cells = new ArrayList<>(ContactListCsvWriter.cells(contact));
+            cells.set(
+                    ROOM, names.getOrDefault(contact.row().room(), contact.row().room()));
+            rows.add(cells);
+        }
+        return rows;
     }
 
     /**
      * @param title printed on top of the first page (the operator and dates)
-     * @param header the column titles, in the app's language, one per CSV column
+     * @param header the column titles: date, shift, room, desk, contact id, contact name, their shift, their
+     *     desk, distance, overlap, reason
+     * @param rows the cells of each contact, in the header's order
      */
-    public void write(Path file, String title, List<String> header, List<Contact> contacts) throws IOException {
+    public static void write(Path file, String title, List<String> header, List<List<String>> rows) throws IOException {
         try (var document = new PDDocument()) {
             var text = new PdfText(SheetPages.font(document, "DejaVuSans.ttf"));
             var bold = new PdfText(SheetPages.font(document, "DejaVuSans-Bold.ttf"));
             PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            float[] widths = widths(bold, header, landscape.getWidth() - 2 * MARGIN);
+            List<List<String>> titleLines = wrap(bold, header, widths);
             PDPageContentStream content = null;
             float y = 0;
             try {
-                for (int i = -1; i < contacts.size(); i++) {
+                for (int i = -1; i < rows.size(); i++) {
                     if (content == null || y < MARGIN + ROW) {
                         if (content != null) {
                             content.close();
@@ -57,11 +75,14 @@ public final class ContactListPdf {
                             line(content, bold, List.of(title), new float[] {700}, y, 12);
                             y -= ROW * 1.6f;
                         }
-                        line(content, bold, header, WIDTHS, y, SIZE);
-                        y -= ROW;
+                        for (List<String> titles : titleLines) {
+                            line(content, bold, titles, widths, y, HEADER_SIZE);
+                            y -= ROW * 0.8f;
+                        }
+                        y -= ROW * 0.4f;
                     }
                     if (i >= 0) {
-                        line(content, text, cells(contacts.get(i)), WIDTHS, y, SIZE);
+                        line(content, text, rows.get(i), widths, y, SIZE);
                         y -= ROW;
                     }
                 }
@@ -74,11 +95,46 @@ public final class ContactListPdf {
         }
     }
 
-    private List<String> cells(Contact contact) {
-        var cells = new ArrayList<>(ContactListCsvWriter.cells(contact));
-        cells.set(
-                ROOM, roomNames.getOrDefault(contact.row().room(), contact.row().room()));
-        return cells;
+    /**
+     * The columns' widths: each at least as wide as the longest word of its title (a word is never cut), the
+     * contact's name giving up what that takes beyond the page.
+     */
+    private static float[] widths(PdfText bold, List<String> header, float page) {
+        float[] widths = WIDTHS.clone();
+        float total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (c < header.size()) {
+                for (String word : bold.safe(header.get(c)).split(" ")) {
+                    widths[c] = Math.max(widths[c], bold.width(word, HEADER_SIZE) + 6);
+                }
+            }
+            total += widths[c];
+        }
+        widths[NAME] = Math.max(60, widths[NAME] - Math.max(0, total - page));
+        return widths;
+    }
+
+    /** The column titles as lines: each title's words wrapped to its column, on one line or two. */
+    private static List<List<String>> wrap(PdfText font, List<String> header, float[] widths) {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            float width = c < widths.length ? widths[c] - 4 : Float.MAX_VALUE;
+            String title = font.safe(header.get(c));
+            String line = "";
+            String rest = "";
+            for (String word : title.split(" ")) {
+                String longer = line.isEmpty() ? word : line + " " + word;
+                if (rest.isEmpty() && (line.isEmpty() || font.width(longer, HEADER_SIZE) <= width)) {
+                    line = longer;
+                } else {
+                    rest = rest.isEmpty() ? word : rest + " " + word;
+                }
+            }
+            first.add(line);
+            second.add(rest);
+        }
+        return second.stream().allMatch(String::isEmpty) ? List.of(first) : List.of(first, second);
     }
 
     private static void line(

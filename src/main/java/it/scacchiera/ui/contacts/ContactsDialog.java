@@ -60,7 +60,7 @@ public final class ContactsDialog {
         var csv = new Button(bundle.getString("contacts.csv"));
         csv.setOnAction(e -> export("*.csv", model::exportCsv));
         var pdf = new Button(bundle.getString("contacts.pdf"));
-        pdf.setOnAction(e -> export("*.pdf", file -> model.exportPdf(file, title(), header())));
+        pdf.setOnAction(e -> export("*.pdf", file -> model.exportPdf(file, title(), header(), pdfRows())));
         var top = new HBox(
                 8,
                 new Label(bundle.getString("contacts.operator")),
@@ -101,7 +101,7 @@ public final class ContactsDialog {
         table.setId("contactsTable");
         table.setPlaceholder(new Label(bundle.getString("contacts.empty")));
         List<Function<Contact, String>> cells = List.of(
-                c -> DateField.formatter(bundle.getLocale()).format(c.row().date()),
+                this::date,
                 c -> c.row().shift(),
                 c -> model.roomName(c.row().room()),
                 c -> c.row().desk().label(),
@@ -110,7 +110,7 @@ public final class ContactsDialog {
                 c -> c.contact().desk().label(),
                 c -> metres(c),
                 c -> Long.toString(c.overlapMinutes()),
-                c -> bundle.getString("contacts.reason." + c.reason().name().toLowerCase(java.util.Locale.ROOT)));
+                this::reason);
         List<String> header = titles(List.of(
                 "date",
                 "shift",
@@ -146,6 +146,32 @@ public final class ContactsDialog {
                 "distance",
                 "overlap",
                 "reason"));
+    }
+
+    /** The PDF's cells of each contact, worded as the table words them (contact id and name apart). */
+    public List<List<String>> pdfRows() {
+        return model.rows().stream()
+                .map(c -> List.of(
+                        date(c),
+                        c.row().shift(),
+                        model.roomName(c.row().room()),
+                        c.row().desk().label(),
+                        c.contact().operatorId(),
+                        c.contact().operatorName(),
+                        c.contact().shift(),
+                        c.contact().desk().label(),
+                        metres(c),
+                        Long.toString(c.overlapMinutes()),
+                        reason(c)))
+                .toList();
+    }
+
+    private String date(Contact contact) {
+        return DateField.formatter(bundle.getLocale()).format(contact.row().date());
+    }
+
+    private String reason(Contact contact) {
+        return bundle.getString("contacts.reason." + contact.reason().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Metres with two decimals in the window's language: 1,50 in Italian. */

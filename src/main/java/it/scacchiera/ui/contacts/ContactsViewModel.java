@@ -74,8 +74,9 @@ public final class ContactsViewModel {
         new ContactListCsvWriter(',').write(file, List.copyOf(rows));
     }
 
-    public void exportPdf(Path file, String title, List<String> header) throws IOException {
-        new ContactListPdf(floors).write(file, title, header, List.copyOf(rows));
+    /** @param rows the cells of each contact as the window words them, in the header's order */
+    public void exportPdf(Path file, String title, List<String> header, List<List<String>> rows) throws IOException {
+        ContactListPdf.write(file, title, header, rows);
     }
 
     /** The room's name as the rest of the window shows it; its id when the site does not know it. */

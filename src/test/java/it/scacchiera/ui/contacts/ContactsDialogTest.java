@@ -89,7 +89,7 @@ class ContactsDialogTest extends FxTest {
         robot.interact(() -> {
             try {
                 dialog[0].model().exportCsv(csv);
-                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header());
+                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header(), dialog[0].pdfRows());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -124,7 +124,7 @@ class ContactsDialogTest extends FxTest {
         robot.interact(() -> {
             try {
                 dialog[0].model().exportCsv(csv);
-                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header());
+                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header(), dialog[0].pdfRows());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -141,6 +141,42 @@ class ContactsDialogTest extends FxTest {
             assertTrue(text.contains("Sala Grande"), text);
         }
         assertTrue(Files.readAllLines(csv).get(1).matches("[^,]+,M,sala,.*"), Files.readString(csv));
+    }
+
+    @Test
+    void contacts_italianPdf_wordedAsTheWindowWithTitlesWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
+        robot.interact(plan::solve);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
+        ContactsDialog[] dialog = new ContactsDialog[1];
+        robot.interact(() -> dialog[0] = ContactsOpener.open(
+                plan, "OP1", Bundles.load(Locale.ITALIAN), Runnable::run, Runnable::run, text -> {}, null));
+        robot.clickOn("#contactsCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("contatti.pdf");
+
+        robot.interact(() -> {
+            try {
+                dialog[0].model().exportPdf(pdf, "Contatti OP1", dialog[0].header(), dialog[0].pdfRows());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        String text;
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("stessa sala"), text);
+        assertFalse(text.contains("same room"), text);
+        assertTrue(text.matches("(?s).*\\d\\d/\\d\\d/\\d{4}.*"), "dates as the window writes them: " + text);
+        for (String title : dialog[0].header()) {
+            for (String word : title.split(" ")) {
+                assertTrue(text.contains(word), word + " whole in: " + text);
+            }
+        }
     }
 
     @Test
