@@ -70,30 +70,42 @@ class ContactsDialogTest extends FxTest {
         app.close();
     }
 
-    @Test
-    void contacts_operatorOnMonday_listsTheRoommateAndExports(FxRobot robot) throws Exception {
+    /** Solves the sample, then opens the contacts of OP1 in {@code locale} and lists them. */
+    private ContactsDialog solvedAndListed(FxRobot robot, Locale locale) throws Exception {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
         robot.interact(plan::solve);
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
         ContactsDialog[] dialog = new ContactsDialog[1];
-
-        robot.interact(() -> dialog[0] = ContactsOpener.open(
-                plan, "OP1", Bundles.load(Locale.ENGLISH), Runnable::run, Runnable::run, text -> {}, null));
+        robot.interact(() -> dialog[0] =
+                ContactsOpener.open(plan, "OP1", Bundles.load(locale), Runnable::run, Runnable::run, text -> {}, null));
         robot.clickOn("#contactsCompute");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#contactsTable").query();
-        Path csv = dir.resolve("contacts.csv");
-        Path pdf = dir.resolve("contacts.pdf");
+        return dialog[0];
+    }
+
+    /** Exports the list as the dialog's buttons do: the CSV when {@code csv} is given, and the PDF. */
+    private static void export(FxRobot robot, ContactsDialog dialog, Path csv, Path pdf, String title) {
         robot.interact(() -> {
             try {
-                dialog[0].model().exportCsv(csv);
-                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header(), dialog[0].pdfRows());
+                if (csv != null) {
+                    dialog.model().exportCsv(csv);
+                }
+                dialog.model().exportPdf(pdf, title, dialog.header(), dialog.pdfRows());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void contacts_operatorOnMonday_listsTheRoommateAndExports(FxRobot robot) throws Exception {
+        ContactsDialog dialog = solvedAndListed(robot, Locale.ENGLISH);
+        TableView<?> table = robot.lookup("#contactsTable").query();
+        Path csv = dir.resolve("contacts.csv");
+        Path pdf = dir.resolve("contacts.pdf");
+        export(robot, dialog, csv, pdf, "Contacts OP1");
 
         assertFalse(table.getItems().isEmpty());
         List<String> lines = Files.readAllLines(csv);
@@ -108,29 +120,12 @@ class ContactsDialogTest extends FxTest {
 
     @Test
     void contacts_room_shownAndPrintedByNameWhileTheCsvKeepsTheId(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
-        robot.interact(plan::solve);
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
-        ContactsDialog[] dialog = new ContactsDialog[1];
-
-        robot.interact(() -> dialog[0] = ContactsOpener.open(
-                plan, "OP1", Bundles.load(Locale.ENGLISH), Runnable::run, Runnable::run, text -> {}, null));
-        robot.clickOn("#contactsCompute");
-        WaitForAsyncUtils.waitForFxEvents();
+        ContactsDialog dialog = solvedAndListed(robot, Locale.ENGLISH);
         Path csv = dir.resolve("contacts.csv");
         Path pdf = dir.resolve("contacts.pdf");
-        robot.interact(() -> {
-            try {
-                dialog[0].model().exportCsv(csv);
-                dialog[0].model().exportPdf(pdf, "Contacts OP1", dialog[0].header(), dialog[0].pdfRows());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        export(robot, dialog, csv, pdf, "Contacts OP1");
 
-        var root = dialog[0].stage().getScene().getRoot();
+        var root = dialog.stage().getScene().getRoot();
         List<String> cells = robot.from(root).lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText)
                 .toList();
@@ -145,25 +140,10 @@ class ContactsDialogTest extends FxTest {
 
     @Test
     void contacts_italianPdf_wordedAsTheWindowWithTitlesWhole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
-        robot.interact(plan::solve);
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
-        ContactsDialog[] dialog = new ContactsDialog[1];
-        robot.interact(() -> dialog[0] = ContactsOpener.open(
-                plan, "OP1", Bundles.load(Locale.ITALIAN), Runnable::run, Runnable::run, text -> {}, null));
-        robot.clickOn("#contactsCompute");
-        WaitForAsyncUtils.waitForFxEvents();
+        ContactsDialog dialog = solvedAndListed(robot, Locale.ITALIAN);
         Path pdf = dir.resolve("contatti.pdf");
 
-        robot.interact(() -> {
-            try {
-                dialog[0].model().exportPdf(pdf, "Contatti OP1", dialog[0].header(), dialog[0].pdfRows());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        export(robot, dialog, null, pdf, "Contatti OP1");
 
         String text;
         try (var document = Loader.loadPDF(pdf.toFile())) {
@@ -172,7 +152,7 @@ class ContactsDialogTest extends FxTest {
         assertTrue(text.contains("stessa sala"), text);
         assertFalse(text.contains("same room"), text);
         assertTrue(text.matches("(?s).*\\d\\d/\\d\\d/\\d{4}.*"), "dates as the window writes them: " + text);
-        for (String title : dialog[0].header()) {
+        for (String title : dialog.header()) {
             for (String word : title.split(" ")) {
                 assertTrue(text.contains(word), word + " whole in: " + text);
             }
@@ -181,19 +161,9 @@ class ContactsDialogTest extends FxTest {
 
     @Test
     void contacts_italian_showsEveryHeaderAndValueWhole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> plan.siteProperty().get() != null);
-        robot.interact(plan::solve);
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> plan.stateProperty().get() == SolverState.SOLVED);
-        ContactsDialog[] dialog = new ContactsDialog[1];
+        ContactsDialog dialog = solvedAndListed(robot, Bundles.ITALIAN);
 
-        robot.interact(() -> dialog[0] = ContactsOpener.open(
-                plan, "OP1", Bundles.load(Bundles.ITALIAN), Runnable::run, Runnable::run, text -> {}, null));
-        robot.clickOn("#contactsCompute");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        var root = dialog[0].stage().getScene().getRoot();
+        var root = dialog.stage().getScene().getRoot();
         List<Labeled> texts = java.util.stream.Stream.of(".column-header .label", ".table-cell")
                 .flatMap(query -> robot.from(root).lookup(query).queryAllAs(Labeled.class).stream())
                 .filter(labeled ->
