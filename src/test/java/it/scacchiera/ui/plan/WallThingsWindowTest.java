@@ -45,7 +45,7 @@ class WallThingsWindowTest extends FxTest {
         app = new App(dir.resolve("data"));
         window = new MainWindow(app, stage, Locale.ENGLISH);
         plan = window.plan();
-        plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(20), Set.of(), 30));
+        plan.settingsProperty().set(new SolveSettings(Duration.ofSeconds(3), Set.of(), 30));
         plan.weekStartProperty().set(SmallSite.MONDAY);
         window.show(SmallSite.write(dir));
     }
