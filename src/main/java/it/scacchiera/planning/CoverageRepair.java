@@ -14,9 +14,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Construction, step 3, and between rounds of local search ({@link RepairRound}, with deeper chains): fills what is still short with changes that keep every hard rule. A short
- * demand gains one operator by a chain of service switches within its shift, or by an operator
- * moving in from another shift of that day or from another day of their week, with rest (rule 6),
+ * Construction, step 3, and between rounds of local search ({@link RepairRound}, with deeper chains):
+ * fills what is still short with changes that keep every hard rule. A short demand gains one operator
+ * by a chain of service switches within its shift, or by an operator moving in from another shift of
+ * that day or from another day of their week, with rest (rule 6),
  * week days (rule 7) and a free desk (rules 1–4, 8, via the {@link SeatBook}) checked; whatever slot
  * is left loses one only where it has one to spare, directly or through its own chain of switches.
  * Single local search moves cannot make these changes: each needs a day, a shift, a service and a
