@@ -25,6 +25,9 @@ final class RepairRound implements CustomPhaseCommand<Plan> {
     /** Tentative moves one fill may try; deeper chains need more. */
     private static final int TRIES_PER_DEPTH = 1_000;
 
+    /** Ruins of a few operators' weeks tried after the chains, each planned again in a few orders. */
+    private static final int WEEK_ATTEMPTS = 2_000;
+
     private final PlanFactory factory;
     private final Duration capacityTimePerRoom;
     private final Function<Plan, HardMediumSoftScore> scorer;
@@ -89,6 +92,7 @@ final class RepairRound implements CustomPhaseCommand<Plan> {
         }
         int gained = new CoverageRepair(copy, seats, new Random(seed + depth), depth, TRIES_PER_DEPTH * depth)
                 .repair(cutoff);
+        gained += new WeekReplan(copy, seats, new Random(seed + depth)).improve(cutoff, WEEK_ATTEMPTS);
         if (gained == 0 || scorer.apply(copy).compareTo(before) <= 0) {
             return;
         }
