@@ -1,9 +1,9 @@
 package it.scacchiera.planning;
 
+import it.scacchiera.planning.ServiceSwitches.Switch;
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Shift;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class CoverageRepair {
     private record Slot(int day, String shift, String service) {}
-
-    private record Step(Assignment who, String service) {}
 
     private record Memo(Shift shift, String service, Location location) {}
 
@@ -114,7 +112,7 @@ final class CoverageRepair {
      * the slot left behind may itself be filled the same way, everything tried undone when that fails.
      */
     private boolean fill(Slot slot, int depth) {
-        List<Step> switches = gain(slot.day, slot.shift, slot.service, null);
+        List<Switch> switches = gain(slot.day, slot.shift, slot.service, null);
         if (switches != null) {
             switches.forEach(this::apply);
             return true;
@@ -231,13 +229,16 @@ final class CoverageRepair {
                         || !seats.hasSeat(target, s)) {
                     continue;
                 }
-                List<Step> chain = vacate(holder);
+                List<Switch> chain = vacate(holder);
                 if (chain == null) {
                     return false;
                 }
-                for (Step step : chain) {
-                    Memo was = new Memo(step.who.getShift(), step.who.getService(), step.who.getLocation());
-                    undo.add(0, () -> restore(step.who, was));
+                for (Switch step : chain) {
+                    Memo was = new Memo(
+                            step.who().getShift(),
+                            step.who().getService(),
+                            step.who().getLocation());
+                    undo.add(0, () -> restore(step.who(), was));
                     apply(step);
                 }
                 Memo holderWas = new Memo(holder.getShift(), holder.getService(), holder.getLocation());
@@ -280,7 +281,7 @@ final class CoverageRepair {
             return false;
         }
         if (!deeper) {
-            List<Step> chain = vacate(from);
+            List<Switch> chain = vacate(from);
             if (chain == null) {
                 return false;
             }
@@ -333,7 +334,7 @@ final class CoverageRepair {
     }
 
     /** Switches that let {@code leaving} go without a new shortfall, or null when there are none. */
-    private List<Step> vacate(Assignment leaving) {
+    private List<Switch> vacate(Assignment leaving) {
         Slot from = slot(leaving);
         if (staffed.getOrDefault(from, 0) > required.getOrDefault(from, 0)) {
             return List.of();
@@ -341,11 +342,8 @@ final class CoverageRepair {
         return gain(from.day, from.shift, from.service, leaving);
     }
 
-    /**
-     * Service switches within one day and shift (breadth first, shortest chain) that give
-     * {@code service} one more operator, taken from a service with one to spare; null when none.
-     */
-    private List<Step> gain(int day, String shift, String service, Assignment excluded) {
+    /** Service switches within one day and shift that give {@code service} one more operator; null when none. */
+    private List<Switch> gain(int day, String shift, String service, Assignment excluded) {
         List<Assignment> working = new ArrayList<>();
         for (Assignment a : byDay.get(day)) {
             if (a.isWorking()
@@ -356,28 +354,7 @@ final class CoverageRepair {
                 working.add(a);
             }
         }
-        Map<String, Step> reachedVia = new HashMap<>();
-        reachedVia.put(service, null);
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(service));
-        while (!queue.isEmpty()) {
-            String wanted = queue.poll();
-            for (Assignment a : working) {
-                String from = a.getService();
-                if (reachedVia.containsKey(from) || !a.getServiceRange().contains(wanted)) {
-                    continue;
-                }
-                reachedVia.put(from, new Step(a, wanted));
-                if (spare(new Slot(day, shift, from))) {
-                    List<Step> chain = new ArrayList<>();
-                    for (Step step = reachedVia.get(from); step != null; step = reachedVia.get(step.service)) {
-                        chain.add(step);
-                    }
-                    return chain;
-                }
-                queue.add(from);
-            }
-        }
-        return null;
+        return ServiceSwitches.toward(service, working, from -> spare(new Slot(day, shift, from)));
     }
 
     private boolean spare(Slot slot) {
@@ -388,8 +365,8 @@ final class CoverageRepair {
         return staffed.getOrDefault(slot, 0) < required.getOrDefault(slot, 0);
     }
 
-    private void apply(Step step) {
-        move(step.who, step.who.getShift(), step.service);
+    private void apply(Switch step) {
+        move(step.who(), step.who().getShift(), step.service());
     }
 
     /** Moves one assignment to another shift (null: off) and service, re-seating it when it moves in time. */

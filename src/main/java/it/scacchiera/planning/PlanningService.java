@@ -108,8 +108,14 @@ public final class PlanningService implements LivePlanScore {
             CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             if (solver != null) {
                 deadline.attach(solver);
-                plan = budget.choose(deadline.cancelled() ? plan : solver.solve(plan));
+                plan = deadline.cancelled() ? plan : solver.solve(plan);
             }
+            // Local search may end with a shift whose operators could split better over their skills.
+            if (!deadline.cancelled() && ServiceSwitches.fill(plan) > 0) {
+                solutionManager.update(plan);
+                report.accept(PlanFactory.snapshot(plan));
+            }
+            plan = budget.choose(plan);
             int lowerBound = bound.await(deadline.cancelled() ? Duration.ZERO : deadline.left());
             return new SolveResult(plan, plan.getScore(), PlanFactory.entries(plan), lowerBound, deadline.elapsed());
         } finally {
