@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A planted benchmark family (issue 8): the shape of its sites before a seed picks the details.
  *
- * @param name {@code S}, {@code N}, {@code L} or {@code H}, with {@code +} for the over-demanded variant
+ * @param name {@code S}, {@code N}, {@code L}, {@code H} or {@code W}, with {@code +} for the over-demanded variant
  * @param rooms how many rooms, and about how many desks each
  * @param roomCapacity about the most operators a room should hold: a room whose distance rule seats more gets a
  *     max-occupancy, so sites of the same size have about the same number of operators whatever the rule
@@ -44,7 +44,7 @@ public record Family(
     /** A shift fills pattern 2 (the second disjoint one) first when {@code second}, up to {@code share} of capacity. */
     public record SeatShare(boolean second, double share) {}
 
-    public static final List<String> NAMES = List.of("S", "N", "L", "H", "S+", "N+", "L+", "H+");
+    public static final List<String> NAMES = List.of("S", "N", "L", "H", "W", "S+", "N+", "L+", "H+", "W+");
 
     public static final List<String> SERVICES = List.of("INF", "TEC", "COM", "BO");
 
@@ -61,6 +61,7 @@ public record Family(
             case "N" -> night(name, over);
             case "L" -> large(name, over);
             case "H" -> hard(name, over);
+            case "W" -> wide(name, over);
             default -> throw new IllegalArgumentException("no planted family " + name + "; one of " + NAMES);
         };
     }
@@ -176,6 +177,29 @@ public record Family(
                 "Gamma",
                 0.01,
                 0.9);
+    }
+
+    /**
+     * L with rooms seated by their distance rule alone (no max-occupancy): about 1.5 times the office seats, so
+     * the seat layer the search moves through is larger and more operators who cannot work remotely sit in it.
+     */
+    private static Family wide(String name, boolean over) {
+        Family large = large(name, over);
+        return new Family(
+                name,
+                over,
+                large.horizon(),
+                large.shifts(),
+                large.sanitizeMinutes(),
+                large.rooms(),
+                large.desksPerRoom(),
+                10_000,
+                large.seatShares(),
+                large.operators(),
+                large.authorised(),
+                large.unauthorised(),
+                large.slack(),
+                large.officeOnlyShare());
     }
 
     private static Shift shift(String code, String name, int h1, int m1, int h2, int m2, Set<DayOfWeek> days) {

@@ -30,7 +30,8 @@ class PlantedSiteTest {
                         LongStream.range(0, 10).mapToObj(seed -> Arguments.of("S", seed)),
                         LongStream.range(0, 3).mapToObj(seed -> Arguments.of("N", seed)),
                         LongStream.range(0, 1).mapToObj(seed -> Arguments.of("L", seed)),
-                        LongStream.range(0, 1).mapToObj(seed -> Arguments.of("H", seed)))
+                        LongStream.range(0, 1).mapToObj(seed -> Arguments.of("H", seed)),
+                        LongStream.range(0, 1).mapToObj(seed -> Arguments.of("W", seed)))
                 .flatMap(s -> s);
     }
 
