@@ -33,7 +33,8 @@ final class Construction {
      * Completes a plan that may arrive partly decided (a warm start): pinned assignments are kept. Past
      * {@code deadline} (its time share, or a Stop) each step does the quick part of its work only, so the
      * plan is complete on time though less good; {@code safe} gets the plan as soon as desks are
-     * repaired, before the coverage repair: the earliest plan that keeps every hard rule the site allows.
+     * repaired, before the coverage repair: the earliest plan that keeps every hard rule the site allows; and
+     * again every few seconds while a long coverage repair gains.
      */
     Plan complete(Plan plan, long seed, Cutoff deadline, Consumer<Plan> safe) {
         Random random = new Random(seed);
@@ -58,7 +59,7 @@ final class Construction {
         }
         new SeatRepair(plan, seats).repair(deadline);
         safe.accept(plan);
-        new CoverageRepair(plan, seats, random).repair(deadline);
+        new CoverageRepair(plan, seats, random).repair(deadline, () -> safe.accept(plan));
         return plan;
     }
 }

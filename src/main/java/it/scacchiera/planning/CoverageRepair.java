@@ -3,6 +3,7 @@ package it.scacchiera.planning;
 import it.scacchiera.planning.ServiceSwitches.Switch;
 import it.scacchiera.roster.Demand;
 import it.scacchiera.roster.Shift;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,11 @@ final class CoverageRepair {
 
     private static final int TRIES_PER_FILL = 400;
 
+    private static final Duration SHOW_EVERY = Duration.ofSeconds(2);
+
+    /** A cached "no chain" (its own instance, never equal by identity to a chain or to {@code List.of()}). */
+    private static final List<Switch> NONE = Collections.unmodifiableList(new ArrayList<>());
+
     private final int depth;
     private final int triesPerFill;
 
@@ -44,6 +50,8 @@ final class CoverageRepair {
     private final Map<String, List<Assignment>> byOperator = new HashMap<>();
     private final Map<String, Shift> shifts = new HashMap<>();
     private final Set<Assignment> locked = new HashSet<>();
+    // Chains found (or not: NONE) since the last change; most tries ask again about the same few slots.
+    private final Map<Slot, List<Switch>> chains = new HashMap<>();
     private int tries;
     private Cutoff cutoff = Cutoff.NEVER;
 
@@ -79,8 +87,17 @@ final class CoverageRepair {
 
     /** Fills short demands until a whole pass gains nothing or the deadline passes; returns the units gained. */
     int repair(Cutoff cutoff) {
+        return repair(cutoff, () -> {});
+    }
+
+    /**
+     * As {@link #repair(Cutoff)}, calling {@code shown} between two fills every {@link #SHOW_EVERY} while it gains,
+     * so that a long repair on a large site shows its progress (the plan then keeps every rule it kept before).
+     */
+    int repair(Cutoff cutoff, Runnable shown) {
         this.cutoff = cutoff;
         int gained = 0;
+        long showAt = System.nanoTime() + SHOW_EVERY.toNanos();
         boolean progress = true;
         while (progress && !cutoff.passed()) {
             progress = false;
@@ -96,6 +113,10 @@ final class CoverageRepair {
                 while (!cutoff.passed() && isShort(slot) && fill(slot)) {
                     gained++;
                     progress = true;
+                    if (System.nanoTime() - showAt > 0) {
+                        shown.run();
+                        showAt = System.nanoTime() + SHOW_EVERY.toNanos();
+                    }
                 }
             }
         }
@@ -112,7 +133,7 @@ final class CoverageRepair {
      * the slot left behind may itself be filled the same way, everything tried undone when that fails.
      */
     private boolean fill(Slot slot, int depth) {
-        List<Switch> switches = gain(slot.day, slot.shift, slot.service, null);
+        List<Switch> switches = gain(slot.day, slot.shift, slot.service);
         if (switches != null) {
             switches.forEach(this::apply);
             return true;
@@ -187,17 +208,17 @@ final class CoverageRepair {
                 if (!freed) {
                     continue;
                 }
-                locked.add(x);
+                lock(x);
                 boolean moved = moveAway(holder);
-                locked.remove(x);
+                unlock(x);
                 if (moved && !seats.hasSeat(x, shift)) {
                     undoAway(); // the holder's new shift took the desk back
                 } else if (moved) {
-                    locked.add(holder);
+                    lock(holder);
                     boolean filled = x.isWorking()
                             ? moveIn(x, x, shift, slot, false, 1)
                             : moveInFromAnotherDay(x, shift, slot, false, 1);
-                    locked.remove(holder);
+                    unlock(holder);
                     if (filled) {
                         return true;
                     }
@@ -296,11 +317,11 @@ final class CoverageRepair {
         Memo fromWas = new Memo(from.getShift(), from.getService(), from.getLocation());
         Memo toWas = new Memo(to.getShift(), to.getService(), to.getLocation());
         relocate(from, to, shift, slot.service);
-        locked.add(from);
-        locked.add(to);
+        lock(from);
+        lock(to);
         boolean filled = fill(left, depth - 1);
-        locked.remove(from);
-        locked.remove(to);
+        unlock(from);
+        unlock(to);
         if (!filled) {
             restore(to, toWas);
             restore(from, fromWas);
@@ -316,6 +337,7 @@ final class CoverageRepair {
     }
 
     private void restore(Assignment a, Memo was) {
+        chains.clear();
         if (a.isWorking()) {
             staffed.merge(slot(a), -1, Integer::sum);
         }
@@ -333,28 +355,42 @@ final class CoverageRepair {
         }
     }
 
-    /** Switches that let {@code leaving} go without a new shortfall, or null when there are none. */
+    /**
+     * Switches that let {@code leaving} go without a new shortfall, or null when there are none. The chains
+     * toward its own service never switch {@code leaving} itself (its service is where they start), so they are
+     * the slot's chains.
+     */
     private List<Switch> vacate(Assignment leaving) {
         Slot from = slot(leaving);
         if (staffed.getOrDefault(from, 0) > required.getOrDefault(from, 0)) {
             return List.of();
         }
-        return gain(from.day, from.shift, from.service, leaving);
+        return gain(from.day, from.shift, from.service);
     }
 
     /** Service switches within one day and shift that give {@code service} one more operator; null when none. */
-    private List<Switch> gain(int day, String shift, String service, Assignment excluded) {
-        List<Assignment> working = new ArrayList<>();
-        for (Assignment a : byDay.get(day)) {
-            if (a.isWorking()
-                    && !a.isPinned()
-                    && a != excluded
-                    && !locked.contains(a)
-                    && shift.equals(a.getShiftCode())) {
-                working.add(a);
+    private List<Switch> gain(int day, String shift, String service) {
+        List<Switch> known = chains.computeIfAbsent(new Slot(day, shift, service), slot -> {
+            List<Assignment> working = new ArrayList<>();
+            for (Assignment a : byDay.get(day)) {
+                if (a.isWorking() && !a.isPinned() && !locked.contains(a) && shift.equals(a.getShiftCode())) {
+                    working.add(a);
+                }
             }
-        }
-        return ServiceSwitches.toward(service, working, from -> spare(new Slot(day, shift, from)));
+            List<Switch> found = ServiceSwitches.toward(service, working, from -> spare(new Slot(day, shift, from)));
+            return found == null ? NONE : found;
+        });
+        return known == NONE ? null : known;
+    }
+
+    private void lock(Assignment a) {
+        locked.add(a);
+        chains.clear();
+    }
+
+    private void unlock(Assignment a) {
+        locked.remove(a);
+        chains.clear();
     }
 
     private boolean spare(Slot slot) {
@@ -371,6 +407,7 @@ final class CoverageRepair {
 
     /** Moves one assignment to another shift (null: off) and service, re-seating it when it moves in time. */
     private void move(Assignment a, Shift shift, String service) {
+        chains.clear();
         if (a.isWorking()) {
             staffed.merge(slot(a), -1, Integer::sum);
         }
