@@ -77,7 +77,8 @@ public final class PlanningService implements LivePlanScore {
             boolean[] shownSafe = {false};
             Plan plan = new Construction(factory, capacityTime)
                     .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {
-                        if (!deadline.cancelled()) {
+                        // Past construction's share the plan is complete within moments: shown then, scored once.
+                        if (!deadline.cancelled() && !constructionEnd.passed()) {
                             solutionManager.update(safe);
                             onBest.accept(PlanFactory.snapshot(safe));
                             shownSafe[0] = true;
@@ -100,6 +101,9 @@ public final class PlanningService implements LivePlanScore {
                             report)
                     : null;
             livePins.start(plan, factory, solver); // pins added while the first plan was built
+            if (solver == null && !deadline.cancelled()) {
+                ServiceSwitches.fill(plan); // no local search follows: the exact service match now, scored once
+            }
             solutionManager.update(plan);
             if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
                 report.accept(PlanFactory.snapshot(plan));
@@ -111,7 +115,7 @@ public final class PlanningService implements LivePlanScore {
                 plan = deadline.cancelled() ? plan : solver.solve(plan);
             }
             // Local search may end with a shift whose operators could split better over their skills.
-            if (!deadline.cancelled() && ServiceSwitches.fill(plan) > 0) {
+            if (solver != null && !deadline.cancelled() && ServiceSwitches.fill(plan) > 0) {
                 solutionManager.update(plan);
                 report.accept(PlanFactory.snapshot(plan));
             }

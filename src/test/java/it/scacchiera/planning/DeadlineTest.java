@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
 
 /** A solve ends at its deadline or on cancel, at any stage, and always returns a complete plan. */
 class DeadlineTest {
@@ -54,6 +57,24 @@ class DeadlineTest {
         assertTrue(deadline.expired());
         assertEquals(Duration.ZERO, deadline.left());
         assertEquals(owedDays(problem), result.entries().size());
+    }
+
+    @Test
+    void attach_solverWithItsOwnLongerLimit_endsAtTheDeadline() {
+        // Local search's spent limit counts from when it starts; the deadline counts from when the solve was asked.
+        PlanningProblem problem = SyntheticSite.generate(1, 60, 1, 8L);
+        Plan plan = service.construct(problem);
+        Solver<Plan> solver = SolverFactory.<Plan>create(
+                        SolverTuning.DEFAULT.config(Duration.ofHours(1), EnvironmentMode.REPRODUCIBLE))
+                .buildSolver();
+        Deadline deadline = new Deadline(Duration.ofMillis(300));
+
+        deadline.attach(solver);
+        solver.solve(plan);
+        deadline.detach();
+
+        assertTrue(deadline.expired());
+        assertTrue(solver.isTerminateEarly(), "ended by the deadline, not by its own limit");
     }
 
     @Test
