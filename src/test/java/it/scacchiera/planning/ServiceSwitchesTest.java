@@ -24,15 +24,12 @@ class ServiceSwitchesTest {
 
     @Test
     void fill_chainOfTwoSwitches_coversEveryService() {
-        var problem = PlanningProblem.of(
-                List.of(room("r", -1, "D")),
-                List.of(shift("M", "08:00", "14:00")),
+        var problem = morning(
                 List.of(
                         operator("a", Operator.IN_HOUSE, true, "S1", "S2"),
                         operator("b", Operator.IN_HOUSE, true, "S2", "S3"),
                         operator("c", Operator.IN_HOUSE, true, "S1")),
-                List.of(demand(0, "M", "S1", 1), demand(0, "M", "S2", 1), demand(0, "M", "S3", 1)),
-                ONE_WEEK);
+                List.of(demand(0, "M", "S1", 1), demand(0, "M", "S2", 1), demand(0, "M", "S3", 1)));
         var factory = new PlanFactory(problem);
         Plan plan = factory.emptyPlan();
         work(plan, factory, "a", 0, "M", "S1", Location.REMOTE);
@@ -50,14 +47,11 @@ class ServiceSwitchesTest {
 
     @Test
     void fill_theOnlyChainGoesThroughAPinnedRow_leftAsItIs() {
-        var problem = PlanningProblem.of(
-                List.of(room("r", -1, "D")),
-                List.of(shift("M", "08:00", "14:00")),
+        var problem = morning(
                 List.of(
                         operator("a", Operator.IN_HOUSE, true, "S1", "S2"),
                         operator("c", Operator.IN_HOUSE, true, "S1")),
-                List.of(demand(0, "M", "S1", 1), demand(0, "M", "S2", 1)),
-                ONE_WEEK);
+                List.of(demand(0, "M", "S1", 1), demand(0, "M", "S2", 1)));
         var factory = new PlanFactory(problem);
         Plan plan = factory.emptyPlan();
         work(plan, factory, "a", 0, "M", "S1", Location.REMOTE).setPinned(true);
@@ -65,6 +59,12 @@ class ServiceSwitchesTest {
 
         assertEquals(0, ServiceSwitches.fill(plan));
         assertEquals(-1, service.score(plan).mediumScore());
+    }
+
+    /** One room of one desk and one morning shift, over one week. */
+    private static PlanningProblem morning(List<Operator> operators, List<Demand> demands) {
+        return PlanningProblem.of(
+                List.of(room("r", -1, "D")), List.of(shift("M", "08:00", "14:00")), operators, demands, ONE_WEEK);
     }
 
     /** Over random shifts, what is left short equals the least any split of the same operators leaves. */
