@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * A planted benchmark family (issue 8): the shape of its sites before a seed picks the details.
  *
- * @param name {@code S}, {@code N}, {@code L}, {@code H} or {@code W}, with {@code +} for the over-demanded variant
+ * @param name {@code S}, {@code N}, {@code L}, {@code H}, {@code W} or {@code R}, with {@code +} for the over-demanded variant
  * @param rooms how many rooms, and about how many desks each
  * @param roomCapacity about the most operators a room should hold: a room whose distance rule seats more gets a
  *     max-occupancy, so sites of the same size have about the same number of operators whatever the rule
@@ -44,7 +44,7 @@ public record Family(
     /** A shift fills pattern 2 (the second disjoint one) first when {@code second}, up to {@code share} of capacity. */
     public record SeatShare(boolean second, double share) {}
 
-    public static final List<String> NAMES = List.of("S", "N", "L", "H", "W", "S+", "N+", "L+", "H+", "W+");
+    public static final List<String> NAMES = List.of("S", "N", "L", "H", "W", "R", "S+", "N+", "L+", "H+", "W+", "R+");
 
     public static final List<String> SERVICES = List.of("INF", "TEC", "COM", "BO");
 
@@ -54,6 +54,11 @@ public record Family(
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     public static Family of(String name) {
+        return of(name, 0);
+    }
+
+    /** The family {@code name}; R draws its shape from {@code seed}, the others have one shape for every seed. */
+    public static Family of(String name, long seed) {
         boolean over = name.endsWith("+");
         String base = over ? name.substring(0, name.length() - 1) : name;
         return switch (base) {
@@ -62,6 +67,7 @@ public record Family(
             case "L" -> large(name, over);
             case "H" -> hard(name, over);
             case "W" -> wide(name, over);
+            case "R" -> RandomShape.draw(name, over, seed);
             default -> throw new IllegalArgumentException("no planted family " + name + "; one of " + NAMES);
         };
     }

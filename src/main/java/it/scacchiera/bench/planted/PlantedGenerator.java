@@ -28,7 +28,7 @@ public final class PlantedGenerator {
     private static final double DAYS_PER_OPERATOR_WEEK = 4.6;
 
     public PlantedSite generate(String familyName, long seed) {
-        Family family = Family.of(familyName);
+        Family family = Family.of(familyName, seed);
         String base = family.overDemanded() ? familyName.substring(0, familyName.length() - 1) : familyName;
         Random random = new Random(seed * 7919 + base.hashCode());
         List<Floor> floors = new BenchRooms(random).make(family);

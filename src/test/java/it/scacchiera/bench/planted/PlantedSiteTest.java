@@ -31,7 +31,8 @@ class PlantedSiteTest {
                         LongStream.range(0, 3).mapToObj(seed -> Arguments.of("N", seed)),
                         LongStream.range(0, 1).mapToObj(seed -> Arguments.of("L", seed)),
                         LongStream.range(0, 1).mapToObj(seed -> Arguments.of("H", seed)),
-                        LongStream.range(0, 1).mapToObj(seed -> Arguments.of("W", seed)))
+                        LongStream.range(0, 1).mapToObj(seed -> Arguments.of("W", seed)),
+                        LongStream.range(0, 4).mapToObj(seed -> Arguments.of("R", seed)))
                 .flatMap(s -> s);
     }
 
