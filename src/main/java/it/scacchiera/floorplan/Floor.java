@@ -71,6 +71,23 @@ public record Floor(
         return kind(id.row(), id.column() - 1);
     }
 
+    /** The same room with {@code desks} out of service ({@code X}): a seat pattern of it avoids them. */
+    public Floor without(List<DeskId> desks) {
+        List<StringBuilder> rows = new java.util.ArrayList<>();
+        grid.forEach(row -> rows.add(new StringBuilder(row)));
+        for (DeskId desk : desks) {
+            rows.get(desk.row()).setCharAt(desk.column() - 1, CellKind.OUT_OF_SERVICE.symbol());
+        }
+        return new Floor(
+                id,
+                name,
+                comments,
+                cell,
+                distance,
+                maxOccupancy,
+                rows.stream().map(StringBuilder::toString).toList());
+    }
+
     /** How many assignable desks ({@code D}) the room has. */
     public int deskCount() {
         return (int) grid.stream()

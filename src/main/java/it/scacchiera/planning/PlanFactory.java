@@ -28,6 +28,7 @@ public final class PlanFactory {
     private final List<Location> desks = new ArrayList<>();
     private final List<DeskConflict> conflicts = new ArrayList<>();
     private final Map<String, CapacityResult> capacities = new HashMap<>();
+    private final Map<String, List<DeskId>> seconds = new HashMap<>();
     private final Timeline timeline;
 
     public PlanFactory(PlanningProblem problem) {
@@ -72,6 +73,18 @@ public final class PlanFactory {
     /** A room's capacity and seat pattern, computed once per factory (it may take a while). */
     public CapacityResult capacity(ConflictGraph graph, Duration timeLimit) {
         return capacities.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(graph, timeLimit));
+    }
+
+    /**
+     * A second seat pattern, disjoint from the capacity pattern: the capacity pattern of the room with those
+     * desks out of service, computed once per factory. Shifts back to back within the sanitisation gap cannot
+     * share a desk, so a full room for each of them needs two patterns this large.
+     */
+    public List<DeskId> secondPattern(ConflictGraph graph, Duration timeLimit) {
+        List<DeskId> first = capacity(graph, timeLimit).pattern();
+        return seconds.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(
+                        ConflictGraph.of(graph.floor().without(first)), timeLimit)
+                .pattern());
     }
 
     public Shift shift(String code) {

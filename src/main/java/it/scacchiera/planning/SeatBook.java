@@ -32,13 +32,20 @@ final class SeatBook {
         for (Moment m : plan.getMoments()) {
             moments.computeIfAbsent(m.roomId(), k -> new ArrayList<>()).add(m.minute());
         }
+        Map<Long, Boolean> patterns = WindowPatterns.of(plan, gap);
         for (ConflictGraph graph : factory.problem().rooms()) {
             // The capacity pattern packs a room best; past the deadline, natural order must do.
             List<DeskId> pattern = !cutoff.passed()
                     ? factory.capacity(graph, capacityTimePerRoom).pattern()
                     : List.of();
+            List<DeskId> second = !cutoff.passed() ? factory.secondPattern(graph, capacityTimePerRoom) : List.of();
             Room room = new Room(
-                    graph, byKey, pattern, moments.getOrDefault(graph.floor().id(), List.of()));
+                    graph,
+                    byKey,
+                    pattern,
+                    second,
+                    patterns,
+                    moments.getOrDefault(graph.floor().id(), List.of()));
             rooms.add(room);
             byId.put(room.id, room);
         }
@@ -107,8 +114,9 @@ final class SeatBook {
                 continue;
             }
             int cursor = r.cursor(start, end, gap);
-            if (cursor < r.order.length) {
-                return r.book(r.order[cursor], op, start, end, take);
+            int[] tried = r.order(start, end);
+            if (cursor < tried.length) {
+                return r.book(tried[cursor], op, start, end, take);
             }
         }
         return null;
@@ -120,6 +128,9 @@ final class SeatBook {
         final ConflictGraph graph;
         final Location[] locations;
         final int[] order;
+        // The same desks with the second pattern first, for the windows that pack it first.
+        final int[] swapped;
+        final Map<Long, Boolean> patterns;
         final int[] set;
         final List<List<Use>> uses = new ArrayList<>();
         final int allowed;
@@ -129,7 +140,14 @@ final class SeatBook {
 
         private record Use(long start, long end, String operator) {}
 
-        Room(ConflictGraph graph, Map<String, Location> byKey, List<DeskId> pattern, List<Long> momentList) {
+        Room(
+                ConflictGraph graph,
+                Map<String, Location> byKey,
+                List<DeskId> pattern,
+                List<DeskId> secondPattern,
+                Map<Long, Boolean> patterns,
+                List<Long> momentList) {
+            this.patterns = patterns;
             this.graph = graph;
             this.id = graph.floor().id();
             int n = graph.size();
@@ -140,7 +158,8 @@ final class SeatBook {
                 uses.add(new ArrayList<>(2));
             }
             set = new int[n];
-            order = order(pattern);
+            order = order(pattern, secondPattern);
+            swapped = swapped(order);
             allowed = graph.floor().hasOccupancyLimit()
                     ? Math.max(0, graph.floor().maxOccupancy() - graph.fixedPostCount())
                     : Integer.MAX_VALUE;
@@ -148,16 +167,14 @@ final class SeatBook {
             running = new int[moments.length];
         }
 
-        /** The capacity pattern, then a second independent set of the rest, then every other usable desk. */
-        private int[] order(List<DeskId> pattern) {
+        /**
+         * The capacity pattern, then the second pattern (or, when there is none, an independent set of the rest
+         * taken greedily), then every other usable desk.
+         */
+        private int[] order(List<DeskId> pattern, List<DeskId> secondPattern) {
             int n = graph.size();
-            boolean[] first = new boolean[n];
-            for (DeskId d : pattern) {
-                int i = graph.indexOf(d);
-                if (i >= 0 && locations[i] != null) {
-                    first[i] = true;
-                }
-            }
+            boolean[] first = marked(pattern);
+            boolean[] given = marked(secondPattern);
             Integer[] byDegree = new Integer[n];
             for (int i = 0; i < n; i++) {
                 byDegree[i] = i;
@@ -166,7 +183,9 @@ final class SeatBook {
             boolean[] second = new boolean[n];
             boolean[] blocked = new boolean[n];
             for (int i : byDegree) {
-                if (locations[i] != null && !first[i] && !blocked[i]) {
+                if (secondPattern.isEmpty()
+                        ? locations[i] != null && !first[i] && !blocked[i]
+                        : given[i] && !first[i]) {
                     second[i] = true;
                     for (int m : graph.neighbours(i)) {
                         blocked[m] = true;
@@ -192,11 +211,41 @@ final class SeatBook {
             return out.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        private boolean[] marked(List<DeskId> desks) {
+            boolean[] marked = new boolean[graph.size()];
+            for (DeskId d : desks) {
+                int i = graph.indexOf(d);
+                if (i >= 0 && locations[i] != null) {
+                    marked[i] = true;
+                }
+            }
+            return marked;
+        }
+
+        private int[] swapped(int[] first) {
+            int[] out = new int[first.length];
+            int k = 0;
+            for (int wanted : new int[] {1, 0, 2}) {
+                for (int i : first) {
+                    if (set[i] == wanted) {
+                        out[k++] = i;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The order desks are tried in over [start, end): the window's pattern first ({@link WindowPatterns}). */
+        int[] order(long start, long end) {
+            return Boolean.TRUE.equals(patterns.get(WindowPatterns.key(start, end))) ? swapped : order;
+        }
+
         /** The first desk in order that may still be free over [start, end), skipping for good those that are not. */
         int cursor(long start, long end, int gap) {
-            long window = start * 100_000 + (end - start);
+            long window = WindowPatterns.key(start, end);
+            int[] tried = order(start, end);
             int cursor = cursors.getOrDefault(window, 0);
-            while (cursor < order.length && !free(order[cursor], null, start, end, gap)) {
+            while (cursor < tried.length && !free(tried[cursor], null, start, end, gap)) {
                 cursor++;
             }
             cursors.put(window, cursor);
@@ -206,7 +255,8 @@ final class SeatBook {
         /** Which set (capacity pattern 0, second pattern 1, the rest 2) is being packed over [start, end). */
         int frontier(long start, long end, int gap) {
             int cursor = cursor(start, end, gap);
-            return cursor < order.length ? set[order[cursor]] : 2;
+            int[] tried = order(start, end);
+            return cursor < tried.length ? set[tried[cursor]] : 2;
         }
 
         /** Rule 3: one more entry over [start, end) keeps every shift start within the cap. */

@@ -2,7 +2,10 @@ package it.scacchiera.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.scacchiera.bench.planted.PlantedGenerator;
+import it.scacchiera.bench.planted.PlantedProblem;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -36,6 +39,22 @@ class PlantedConstructionTest {
                 0,
                 service.score(plan).hardScore(),
                 "seed " + seed + " " + service.explain(plan).constraints());
+    }
+
+    @Test
+    void build_backToBackShiftsEachNearCapacity_firstPlanKeepsEveryHardRule() {
+        // Planted R seed 10: one 1.8 m room seating 32, shifts 06-14, 14-22, 22-06 with a 15-minute gap, each
+        // holding 29-30 at desks in the hidden plan; back-to-back shifts must alternate between two patterns.
+        PlanningProblem problem = PlantedProblem.of(new PlantedGenerator().generate("R", 10));
+
+        for (long seed = 0; seed < 4; seed++) {
+            Plan plan = new Construction(new PlanFactory(problem), Duration.ofSeconds(1)).build(seed);
+
+            assertEquals(
+                    0,
+                    service.score(plan).hardScore(),
+                    "seed " + seed + " " + service.explain(plan).constraints());
+        }
     }
 
     @ParameterizedTest

@@ -113,7 +113,7 @@ final class SeatPlan {
     private static RoomSeats orders(ConflictGraph graph, Random random, Duration limit) {
         CapacityResult best = Capacity.compute(graph, limit);
         List<Integer> first = indices(graph, best.pattern());
-        CapacityResult other = Capacity.compute(ConflictGraph.of(without(graph.floor(), best.pattern())), limit);
+        CapacityResult other = Capacity.compute(ConflictGraph.of(graph.floor().without(best.pattern())), limit);
         List<Integer> second = indices(graph, other.pattern());
         Set<Integer> patterned = new HashSet<>(first);
         patterned.addAll(second);
@@ -145,22 +145,5 @@ final class SeatPlan {
         all.addAll(b);
         all.addAll(c);
         return all.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The room with {@code desks} out of service: its capacity pattern is disjoint from them. */
-    private static Floor without(Floor floor, List<DeskId> desks) {
-        List<StringBuilder> rows = new ArrayList<>();
-        floor.grid().forEach(row -> rows.add(new StringBuilder(row)));
-        for (DeskId desk : desks) {
-            rows.get(desk.row()).setCharAt(desk.column() - 1, 'X');
-        }
-        return new Floor(
-                floor.id(),
-                floor.name(),
-                floor.comments(),
-                floor.cell(),
-                floor.distance(),
-                floor.maxOccupancy(),
-                rows.stream().map(StringBuilder::toString).toList());
     }
 }
