@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -60,6 +61,7 @@ class DeadlineTest {
     }
 
     @Test
+    @Timeout(120) // without the deadline's alarm this solve would run to its own hour
     void attach_solverWithItsOwnLongerLimit_endsAtTheDeadline() {
         // Local search's spent limit counts from when it starts; the deadline counts from when the solve was asked.
         PlanningProblem problem = SyntheticSite.generate(1, 60, 1, 8L);
