@@ -169,10 +169,11 @@ public final class PlanningService implements LivePlanScore {
 
     /**
      * Seat patterns need not be proven optimal to plan with, so the capacity searches of all rooms together
-     * take at most a quarter of the time left, keeping {@code --time-limit} honest on sites with many rooms.
+     * take at most a quarter of the time left (two per room: the capacity pattern and a second one disjoint
+     * from it), keeping {@code --time-limit} honest on sites with many rooms.
      */
     private Duration capacityTimePerRoom(PlanningProblem problem, Duration left) {
-        Duration share = left.dividedBy(4L * Math.max(1, problem.rooms().size()));
+        Duration share = left.dividedBy(8L * Math.max(1, problem.rooms().size()));
         Duration least = Duration.ofMillis(20);
         Duration budget = share.compareTo(tuning.capacityTimePerRoom()) < 0 ? share : tuning.capacityTimePerRoom();
         return budget.compareTo(least) < 0 ? least : budget;
