@@ -79,8 +79,8 @@ final class RepairRound implements CustomPhaseCommand<Plan> {
         Plan working = director.getWorkingSolution();
         Plan copy = PlanFactory.snapshot(working);
         HardMediumSoftScore before = scorer.apply(copy);
-        // The seat book trusts the desks it is given; and with nothing short there is nothing to fill.
-        if (!before.isFeasible() || before.mediumScore() == 0 || deadline.expired()) {
+        // With nothing short and every hard rule kept there is nothing to repair.
+        if ((before.isFeasible() && before.mediumScore() == 0) || deadline.expired()) {
             return;
         }
         Cutoff cutoff = deadline.cutoff(most);
@@ -90,10 +90,18 @@ final class RepairRound implements CustomPhaseCommand<Plan> {
                 seats.keep(a);
             }
         }
-        int gained = new CoverageRepair(copy, seats, new Random(seed + depth), depth, TRIES_PER_DEPTH * depth)
-                .repair(cutoff);
-        gained += new WeekReplan(copy, seats, new Random(seed + depth)).improve(cutoff, WEEK_ATTEMPTS);
-        if (gained == 0 || scorer.apply(copy).compareTo(before) <= 0) {
+        if (!before.isFeasible()) {
+            // Local search left someone who may not work remotely at home: the seat repair of construction
+            // moves them, or a colleague of their shift, within their week (each new desk checked against
+            // every desk already taken, so no new conflict). Coverage chains wait for a plan that keeps the rules.
+            new SeatRepair(copy, seats).repair(cutoff);
+        } else if (new CoverageRepair(copy, seats, new Random(seed + depth), depth, TRIES_PER_DEPTH * depth)
+                                .repair(cutoff)
+                        + new WeekReplan(copy, seats, new Random(seed + depth)).improve(cutoff, WEEK_ATTEMPTS)
+                == 0) {
+            return;
+        }
+        if (scorer.apply(copy).compareTo(before) <= 0) {
             return;
         }
         List<Assignment> from = copy.getAssignments();

@@ -52,6 +52,25 @@ class RepairRoundTest {
     }
 
     @Test
+    void round_officeOnlyOperatorLeftAtHome_seatedAgainHardKept() {
+        PlantedSite.Planted site = PlantedSite.small(3);
+        var factory = new PlanFactory(site.problem());
+        Plan plan = factory.planOf(site.hidden());
+        Assignment home = plan.getAssignments().stream()
+                .filter(a -> a.isOffice() && !a.isRemoteAllowed())
+                .findFirst()
+                .orElseThrow();
+        home.setLocation(Location.REMOTE);
+        assertEquals(-1, service.score(plan).hardScore(), "one operator without remote permission at home");
+
+        Plan repaired = solveWith(plan, round(factory, 3));
+
+        HardMediumSoftScore after = service.score(PlanFactory.snapshot(repaired));
+        assertEquals(repaired.getScore(), after);
+        assertEquals(0, after.hardScore(), after.toString());
+    }
+
+    @Test
     void window_aTwentiethOfTheTimeLeft_between2And10Seconds() {
         assertEquals(Duration.ofSeconds(2), RepairRound.window(Duration.ofSeconds(10)));
         assertEquals(Duration.ofSeconds(3), RepairRound.window(Duration.ofSeconds(60)));
