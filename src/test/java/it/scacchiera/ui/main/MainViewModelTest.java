@@ -43,6 +43,7 @@ class MainViewModelTest extends FxTest {
 
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the failure handler clears busy first, then sets the status
         assertTrue(
                 model.statusProperty().get().contains("sala-tre.floor:3:2:"),
                 model.statusProperty().get());
