@@ -62,8 +62,8 @@ public final class PlanningService implements LivePlanScore {
      * sooner when the best plan has not improved for a quarter of the limit, at least 10 seconds). The
      * rows of {@code start} that still hold are the first plan (see {@link WarmStart}); construction
      * fills the rest. Calls {@code onBest} from the solving thread with each better plan: construction's
-     * once desks are repaired, every few seconds while coverage is and once it is, then local search's. Each is a copy the solver no
-     * longer changes, so another thread (the UI's) may keep and read it.
+     * once desks are repaired, every few seconds while coverage is and once it is, then local search's.
+     * Each is a copy the solver no longer changes, so another thread (the UI's) may keep and read it.
      */
     public SolveResult solve(
             PlanningProblem problem, List<ScheduleEntry> start, Deadline deadline, Consumer<Plan> onBest) {
