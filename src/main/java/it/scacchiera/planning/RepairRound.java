@@ -95,11 +95,13 @@ final class RepairRound implements CustomPhaseCommand<Plan> {
             // moves them, or a colleague of their shift, within their week (each new desk checked against
             // every desk already taken, so no new conflict). Coverage chains wait for a plan that keeps the rules.
             new SeatRepair(copy, seats).repair(cutoff);
-        } else if (new CoverageRepair(copy, seats, new Random(seed + depth), depth, TRIES_PER_DEPTH * depth)
-                                .repair(cutoff)
-                        + new WeekReplan(copy, seats, new Random(seed + depth)).improve(cutoff, WEEK_ATTEMPTS)
-                == 0) {
-            return;
+        } else {
+            int gained = new CoverageRepair(copy, seats, new Random(seed + depth), depth, TRIES_PER_DEPTH * depth)
+                    .repair(cutoff);
+            gained += new WeekReplan(copy, seats, new Random(seed + depth)).improve(cutoff, WEEK_ATTEMPTS);
+            if (gained == 0) {
+                return;
+            }
         }
         if (scorer.apply(copy).compareTo(before) <= 0) {
             return;
