@@ -22,16 +22,24 @@ final class LivePins {
         open = true;
     }
 
-    /**
-     * Sets the pins held so far on {@code plan}; later ones go to {@code solver} as problem changes,
-     * or, without a solver (no local search), are refused from now on.
-     */
-    synchronized void start(Plan plan, PlanFactory planFactory, Solver<Plan> running) {
+    /** Sets the pins held so far on {@code plan}; later ones are held until {@link #start}. */
+    synchronized int settle(Plan plan, PlanFactory planFactory) {
+        int settled = early.size();
         early.forEach(pin -> new PinChange(pin, planFactory).apply(plan));
         early.clear();
+        return settled;
+    }
+
+    /**
+     * Sets the pins held so far on {@code plan} and returns how many; later ones go to {@code solver} as
+     * problem changes, or, without a solver (no local search), are refused from now on.
+     */
+    synchronized int start(Plan plan, PlanFactory planFactory, Solver<Plan> running) {
+        int settled = settle(plan, planFactory);
         factory = planFactory;
         solver = running;
         open = running != null;
+        return settled;
     }
 
     /** The solve is over: pins go to the next problem. */

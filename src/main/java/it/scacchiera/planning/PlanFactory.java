@@ -19,6 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Turns a {@link PlanningProblem} into a {@link Plan}, and a plan into schedule rows and back. */
 public final class PlanFactory {
@@ -74,6 +78,52 @@ public final class PlanFactory {
     public CapacityResult capacity(ConflictGraph graph, Duration timeLimit) {
         return capacities.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(graph, timeLimit));
     }
+
+    /**
+     * Computes the capacity and the second pattern of every room not yet known, rooms side by side on the
+     * machine's cores (each room's searches are its own), and keeps them as {@link #capacity} and
+     * {@link #secondPattern} would. With one room or one core it leaves them to those two, one by one.
+     */
+    public void prepareSeatPatterns(Duration timeLimit) {
+        List<ConflictGraph> todo = problem.rooms().stream()
+                .filter(graph -> !seconds.containsKey(graph.floor().id()))
+                .toList();
+        int threads = Math.min(todo.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "seat-patterns");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<SeatPatterns>> results = new ArrayList<>();
+            for (ConflictGraph graph : todo) {
+                results.add(pool.submit(() -> {
+                    CapacityResult capacity = Capacity.compute(graph, timeLimit);
+                    List<DeskId> second = Capacity.compute(
+                                    ConflictGraph.of(graph.floor().without(capacity.pattern())), timeLimit)
+                            .pattern();
+                    return new SeatPatterns(capacity, second);
+                }));
+            }
+            for (int i = 0; i < todo.size(); i++) {
+                SeatPatterns patterns = results.get(i).get();
+                String room = todo.get(i).floor().id();
+                capacities.putIfAbsent(room, patterns.capacity());
+                seconds.putIfAbsent(room, patterns.second());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // what is not kept is computed one by one when asked
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("seat pattern search failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record SeatPatterns(CapacityResult capacity, List<DeskId> second) {}
 
     /**
      * A second seat pattern, disjoint from the capacity pattern: the capacity pattern of the room with those

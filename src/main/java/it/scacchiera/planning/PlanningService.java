@@ -22,6 +22,9 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * schedule with the very same constraints. One solve at a time per instance.
  */
 public final class PlanningService implements LivePlanScore {
+    /** Below this much time left, a second full score of a large plan is a share of the limit worth keeping. */
+    private static final Duration SHORT_LIMIT = Duration.ofSeconds(5);
+
     private final SolverTuning tuning;
     private final SolverFactory<Plan> scoringFactory;
     private final SolutionManager<Plan, HardMediumSoftScore> solutionManager;
@@ -73,12 +76,18 @@ public final class PlanningService implements LivePlanScore {
             var warm = new WarmStart(factory);
             // Construction keeps at most half the time left, so that local search has its share; the
             // first plan that keeps the hard rules is shown as soon as desks are repaired.
-            var constructionEnd = new Cutoff(System.nanoTime() + deadline.left().toNanos() / 2, deadline::cancelled);
+            long limit = deadline.left().toNanos();
+            var constructionEnd = new Cutoff(System.nanoTime() + limit / 2, deadline::cancelled);
+            // Scoring a plan to show it takes a while on a large site (over half a second on 15,000 rows, the
+            // first time). With a short limit the safe plan is shown only within its first quarter; past it,
+            // construction's own end is near, and its plan is shown then, scored once.
+            long showSafeBy = System.nanoTime() + limit / 4;
             boolean[] shownSafe = {false};
             Plan plan = new Construction(factory, capacityTime)
                     .complete(warm.plan(start), tuning.seed(), constructionEnd, safe -> {
-                        // Past construction's share the plan is complete within moments: shown then, scored once.
-                        if (!deadline.cancelled() && !constructionEnd.passed()) {
+                        boolean worthScoring = System.nanoTime() - showSafeBy < 0
+                                || deadline.left().compareTo(SHORT_LIMIT) > 0;
+                        if (!deadline.cancelled() && !constructionEnd.passed() && worthScoring) {
                             solutionManager.update(safe);
                             onBest.accept(PlanFactory.snapshot(safe));
                             shownSafe[0] = true;
@@ -87,9 +96,23 @@ public final class PlanningService implements LivePlanScore {
             warm.release();
             var budget = ChangeBudget.of(problem, warm);
             Consumer<Plan> report = budget.andThen(onBest);
+            livePins.settle(plan, factory); // pins added while the first plan was built
+            if (!deadline.cancelled()) {
+                ServiceSwitches.fill(plan); // the exact service match per shift, before the plan is scored
+            }
+            long scoring = System.nanoTime();
+            solutionManager.update(plan);
+            Duration scoreTime = Duration.ofNanos(System.nanoTime() - scoring);
+            if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
+                report.accept(PlanFactory.snapshot(plan));
+            }
+            // Beside local search, within what is left of the limit (capacities are cached: no second search).
+            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
+            // Local search starts with a full score of its own: with less time left than one took, it would
+            // only run past the limit (a large site with a short --time-limit).
             Duration left = deadline.left();
             boolean search = !deadline.expired()
-                    && left.toMillis() > 0
+                    && left.compareTo(scoreTime) > 0
                     && !plan.getAssignments().isEmpty();
             Solver<Plan> solver = search
                     ? solver(
@@ -100,16 +123,10 @@ public final class PlanningService implements LivePlanScore {
                             !problem.published().isEmpty(),
                             report)
                     : null;
-            livePins.start(plan, factory, solver); // pins added while the first plan was built
-            if (solver == null && !deadline.cancelled()) {
-                ServiceSwitches.fill(plan); // no local search follows: the exact service match now, scored once
-            }
-            solutionManager.update(plan);
-            if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
+            if (livePins.start(plan, factory, solver) > 0 && solver == null) { // pins added while it was scored
+                solutionManager.update(plan);
                 report.accept(PlanFactory.snapshot(plan));
             }
-            // Beside local search, within what is left of the limit (capacities are cached: no second search).
-            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             if (solver != null) {
                 deadline.attach(solver);
                 plan = deadline.cancelled() ? plan : solver.solve(plan);

@@ -33,6 +33,9 @@ final class SeatBook {
             moments.computeIfAbsent(m.roomId(), k -> new ArrayList<>()).add(m.minute());
         }
         Map<Long, Boolean> patterns = WindowPatterns.of(plan, gap);
+        if (!cutoff.passed()) {
+            factory.prepareSeatPatterns(capacityTimePerRoom);
+        }
         for (ConflictGraph graph : factory.problem().rooms()) {
             // The capacity pattern packs a room best; past the deadline, natural order must do.
             List<DeskId> pattern = !cutoff.passed()

@@ -141,4 +141,22 @@ class PlanFactoryTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void prepareSeatPatterns_roomsSideBySide_sameAsOneByOne() {
+        PlanningProblem problem = it.scacchiera.bench.SyntheticSite.generate(3, 60, 1, 5L);
+        var ahead = new PlanFactory(problem);
+        var oneByOne = new PlanFactory(problem);
+        java.time.Duration limit = java.time.Duration.ofSeconds(5);
+
+        ahead.prepareSeatPatterns(limit);
+
+        for (var graph : problem.rooms()) {
+            var expected = oneByOne.capacity(graph, limit);
+            assertTrue(expected.optimal(), graph.floor().id());
+            assertEquals(expected.capacity(), ahead.capacity(graph, limit).capacity());
+            assertEquals(expected.pattern(), ahead.capacity(graph, limit).pattern());
+            assertEquals(oneByOne.secondPattern(graph, limit), ahead.secondPattern(graph, limit));
+        }
+    }
 }
