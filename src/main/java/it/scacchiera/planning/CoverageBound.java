@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A coverage shortfall no plan keeping the hard rules can avoid, so that {@code solve} can say how
@@ -31,9 +32,9 @@ final class CoverageBound {
     /** A bound being computed beside the solve; until it is ready, the counting bounds stand in. */
     static final class Pending {
         private final FutureTask<Integer> task;
-        private final int counted;
+        private final AtomicInteger counted;
 
-        private Pending(FutureTask<Integer> task, int counted) {
+        private Pending(FutureTask<Integer> task, AtomicInteger counted) {
             this.task = task;
             this.counted = counted;
         }
@@ -45,10 +46,10 @@ final class CoverageBound {
             } catch (TimeoutException late) {
                 // Documented fallback: the program did not finish in the solve's time; it stops by its own limit.
                 task.cancel(false);
-                return counted;
+                return counted.get();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return counted;
+                return counted.get();
             } catch (ExecutionException failed) {
                 throw new IllegalStateException("coverage lower bound failed", failed.getCause());
             }
@@ -68,15 +69,19 @@ final class CoverageBound {
     }
 
     /**
-     * Starts the bound on a thread of its own, so that it runs beside local search on a second core
-     * and never holds up the solve: room capacities are taken here, on the caller's thread (the
-     * factory caches them, and is not shared across threads otherwise).
+     * Starts the bound on a thread of its own, so that it runs beside the solve on a second core and
+     * never holds up the solve: room capacities are taken here, on the caller's thread (the factory
+     * caches them); the thread reads only the problem. Until the counting bounds are done, 0 stands in.
      */
     static Pending start(PlanFactory factory, Duration capacityTimePerRoom, Duration programTime) {
         List<RoomSeats> rooms = roomSeats(factory, capacityTimePerRoom);
-        int counted = counting(factory, rooms);
-        var task = new FutureTask<>(() ->
-                Math.max(counted, SeatAwareBound.of(factory, rooms, programTime).bound()));
+        AtomicInteger counted = new AtomicInteger();
+        var task = new FutureTask<>(() -> {
+            counted.set(counting(factory, rooms));
+            return Math.max(
+                    counted.get(),
+                    SeatAwareBound.of(factory, rooms, programTime).bound());
+        });
         Thread thread = new Thread(task, "coverage-bound");
         thread.setDaemon(true); // a CLI run that is done does not wait for it
         thread.start();
