@@ -22,10 +22,22 @@ final class RevertMove extends AbstractMove<Plan> {
 
     private final List<Assignment> group;
     private final List<Day> days;
+    /**
+     * An undo: every day goes back whole, a day off's service and place too. A revert to a published day
+     * off leaves them, but a day off that a revert put back to work must get its own again, or evaluating
+     * the move leaves a trace no rule sees: each move thread's copy of the plan would keep the traces of
+     * the moves it evaluated, and a later shift change would score differently on each copy.
+     */
+    private final boolean whole;
 
     RevertMove(List<Assignment> group, List<Day> days) {
+        this(group, days, false);
+    }
+
+    private RevertMove(List<Assignment> group, List<Day> days, boolean whole) {
         this.group = List.copyOf(group);
         this.days = List.copyOf(days);
+        this.whole = whole;
     }
 
     @Override
@@ -45,7 +57,7 @@ final class RevertMove extends AbstractMove<Plan> {
     protected AbstractMove<Plan> createUndoMove(ScoreDirector<Plan> director) {
         List<Day> before = new ArrayList<>();
         group.forEach(a -> before.add(Day.of(a)));
-        return new RevertMove(group, before);
+        return new RevertMove(group, before, true);
     }
 
     @Override
@@ -54,7 +66,7 @@ final class RevertMove extends AbstractMove<Plan> {
             Assignment a = group.get(i);
             Day day = days.get(i);
             set(director, a, "shift", a.getShift(), day.shift(), () -> a.setShift(day.shift()));
-            if (day.shift() != null) {
+            if (day.shift() != null || whole) {
                 set(director, a, "service", a.getService(), day.service(), () -> a.setService(day.service()));
                 set(director, a, "location", a.getLocation(), day.location(), () -> a.setLocation(day.location()));
             }
@@ -73,7 +85,7 @@ final class RevertMove extends AbstractMove<Plan> {
     @Override
     public RevertMove rebase(ScoreDirector<Plan> director) {
         // Shifts, services and places are problem facts shared by every copy of the plan.
-        return new RevertMove(group.stream().map(director::lookUpWorkingObject).toList(), days);
+        return new RevertMove(group.stream().map(director::lookUpWorkingObject).toList(), days, whole);
     }
 
     @Override

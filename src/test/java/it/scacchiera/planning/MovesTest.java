@@ -179,4 +179,28 @@ class MovesTest {
         assertEquals(before, director.calculateScore());
         assertEquals(new PlanningService().score(plan), director.calculateScore());
     }
+
+    @Test
+    void revert_ofADayOff_undone_dayOffExactlyAsItWas() {
+        // A day off keeps a service and a place that no rule sees; undoing a revert that put it back to a
+        // published working day must restore them too, or every copy of the plan that evaluated the move
+        // (one per move thread) keeps a different hidden place, which a later shift change brings to light.
+        Location a1 = factory.location("r", desk("A1"));
+        Assignment monday = day("a", 0);
+        String service = monday.getService();
+        Location place = monday.getLocation();
+        monday.setPublished(new Assignment.Published("M", "S1", a1));
+        var director = director();
+        var reverts = new PublishedReverts();
+        reverts.phaseStarted(director);
+
+        var undo = reverts.revert(monday).doMove(director);
+        assertEquals(a1, monday.getLocation());
+        undo.doMoveOnly(director);
+
+        assertNull(monday.getShift());
+        assertEquals(service, monday.getService());
+        assertEquals(place, monday.getLocation());
+        assertEquals(new PlanningService().score(plan), director.calculateScore());
+    }
 }
