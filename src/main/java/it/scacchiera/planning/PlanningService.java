@@ -73,12 +73,6 @@ public final class PlanningService implements LivePlanScore {
         var factory = new PlanFactory(problem);
         Duration capacityTime = capacityTimePerRoom(problem, deadline.left());
         try {
-            // Seat patterns first, rooms side by side; then the bound starts on a core of its own, beside
-            // construction and local search, within the limit.
-            if (!deadline.cancelled()) {
-                factory.prepareSeatPatterns(capacityTime);
-            }
-            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             var warm = new WarmStart(factory);
             // Construction keeps at most half the time left, so that local search has its share; the
             // first plan that keeps the hard rules is shown as soon as desks are repaired.
@@ -112,6 +106,10 @@ public final class PlanningService implements LivePlanScore {
             if (!(deadline.cancelled() && shownSafe[0])) { // stopped at the safe plan: nothing more to show
                 report.accept(PlanFactory.snapshot(plan));
             }
+            // Beside local search, within what is left of the limit (capacities are cached: no second search).
+            // Not sooner: beside construction it would take the second core from the JIT compiler just when a
+            // short limit needs it most.
+            CoverageBound.Pending bound = CoverageBound.start(factory, capacityTime, deadline.left());
             // Local search starts with a full score of its own: with less time left than one took, it would
             // only run past the limit (a large site with a short --time-limit).
             Duration left = deadline.left();
