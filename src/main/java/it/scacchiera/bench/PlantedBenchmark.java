@@ -7,6 +7,7 @@ import it.scacchiera.floorplan.Floor;
 import it.scacchiera.planning.PlanningProblem;
 import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.SolveResult;
+import it.scacchiera.planning.SolverTuning;
 import it.scacchiera.verify.PlanVerifier;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,9 +26,15 @@ public final class PlantedBenchmark {
     static final int[] CHECKPOINTS = {5, 10, 30, 60, 120};
 
     private final PrintStream out;
+    private final SolverTuning tuning;
 
     public PlantedBenchmark(PrintStream out) {
+        this(out, SolverTuning.DEFAULT);
+    }
+
+    public PlantedBenchmark(PrintStream out, SolverTuning tuning) {
         this.out = out;
+        this.tuning = tuning;
     }
 
     /** One solve's figures; {@code shortAt[i]} is −1 past the limit, Integer.MIN_VALUE − hard when hard rules were broken. */
@@ -69,7 +76,7 @@ public final class PlantedBenchmark {
         PlanningProblem problem = PlantedProblem.of(site);
         List<Point> points = new ArrayList<>();
         long start = System.nanoTime();
-        SolveResult result = new PlanningService().solve(problem, limit, plan -> {
+        SolveResult result = new PlanningService(tuning).solve(problem, limit, plan -> {
             synchronized (points) {
                 points.add(new Point((System.nanoTime() - start) / 1_000_000, plan.getScore()));
             }

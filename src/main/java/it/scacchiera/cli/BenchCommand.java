@@ -7,6 +7,7 @@ import it.scacchiera.bench.SitesBenchmark;
 import it.scacchiera.bench.planted.Family;
 import it.scacchiera.bench.planted.PlantedGenerator;
 import it.scacchiera.bench.planted.PlantedSite;
+import it.scacchiera.planning.SolverTuning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,10 +74,22 @@ final class BenchCommand implements Runnable {
                 description = "Time limit of each solve (default ${DEFAULT-VALUE}).")
         Duration limit;
 
+        @Option(
+                names = "--move-threads",
+                defaultValue = "0",
+                paramLabel = "N",
+                description =
+                        "Threads that evaluate moves beside the solver's own; 0 for none (default ${DEFAULT-VALUE}).")
+        int moveThreads;
+
         @Override
         public Integer call() {
             families.forEach(Family::of); // an unknown family fails before any solve
-            new PlantedBenchmark(System.out).run(families, seeds(seeds), limit);
+            if (moveThreads < 0) {
+                throw new IllegalArgumentException("--move-threads must be 0 or more, not " + moveThreads);
+            }
+            new PlantedBenchmark(System.out, SolverTuning.DEFAULT.withMoveThreads(moveThreads))
+                    .run(families, seeds(seeds), limit);
             return ExitCodes.OK;
         }
     }

@@ -9,6 +9,7 @@ import it.scacchiera.planning.PlanningService;
 import it.scacchiera.planning.ScheduleChanges;
 import it.scacchiera.planning.ScoreReport;
 import it.scacchiera.planning.SolveResult;
+import it.scacchiera.planning.SolverTuning;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,8 +66,20 @@ final class SolveCommand implements Callable<Integer> {
                     + " and changes as little as it can.")
     Path published;
 
+    @Option(
+            names = "--move-threads",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Threads that evaluate moves beside the solver's own, for machines with more than"
+                    + " two cores; 0 for none (default ${DEFAULT-VALUE}).")
+    int moveThreads;
+
     @Override
     public Integer call() throws IOException, InputException {
+        if (moveThreads < 0) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--move-threads must be 0 or more, not " + moveThreads);
+        }
         var horizon = HorizonOptions.horizon(from, weeks);
         OutputFile.checkWritable(out); // before the solve, not after it
         var loaded = site.read();
@@ -81,7 +94,7 @@ final class SolveCommand implements Callable<Integer> {
                 published == null ? List.of() : new ScheduleCsvReader().read(published),
                 List.of(),
                 site.zone);
-        var planning = new PlanningService();
+        var planning = new PlanningService(SolverTuning.DEFAULT.withMoveThreads(moveThreads));
         SolveResult result = planning.solve(problem, timeLimit, best -> {});
         new ScheduleCsvWriter(site.delimiter).write(out, result.entries());
         if (published != null) {

@@ -152,8 +152,8 @@ public final class PlanningService implements LivePlanScore {
      * count), then a {@link RepairRound} fills what it can with chains of changes, one step deeper each
      * round, and the next round goes on from there; the last round runs to the limit.
      *
-     * <p>One move thread: OptaPlanner's multithreaded solving (moveThreadCount 2) found no better plan on
-     * 2 cores and fails on the shift change move (a {@code Shift} record cannot be looked up by id).
+     * <p>Moves are evaluated on the solving thread unless {@link SolverTuning#moveThreads()} asks for move
+     * threads (OptaPlanner's multithreaded solving): on 2 cores they found no better plan (docs/BENCHMARKS.md).
      */
     private Solver<Plan> solver(
             PlanFactory factory,

@@ -22,14 +22,30 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * shift, a service, a desk), late acceptance, and the seed. Programmatic, no XML.
  *
  * @param capacityTimePerRoom time for {@code Capacity.compute} per room (seat patterns, bound)
+ * @param moveThreads threads that evaluate moves beside the solver's own (OptaPlanner's multithreaded
+ *     solving); 0, the default, evaluates them on the solver's thread
  */
 public record SolverTuning(
-        long seed, int lateAcceptanceSize, Duration capacityTimePerRoom, EnvironmentMode environmentMode) {
+        long seed,
+        int lateAcceptanceSize,
+        Duration capacityTimePerRoom,
+        EnvironmentMode environmentMode,
+        int moveThreads) {
     public static final SolverTuning DEFAULT =
-            new SolverTuning(42L, 20, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE);
+            new SolverTuning(42L, 20, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE, 0);
+
+    public SolverTuning {
+        if (moveThreads < 0) {
+            throw new IllegalArgumentException("move threads must be 0 or more, not " + moveThreads);
+        }
+    }
 
     public SolverTuning withEnvironmentMode(EnvironmentMode mode) {
-        return new SolverTuning(seed, lateAcceptanceSize, capacityTimePerRoom, mode);
+        return new SolverTuning(seed, lateAcceptanceSize, capacityTimePerRoom, mode, moveThreads);
+    }
+
+    public SolverTuning withMoveThreads(int threads) {
+        return new SolverTuning(seed, lateAcceptanceSize, capacityTimePerRoom, environmentMode, threads);
     }
 
     SolverConfig config(Duration limit, EnvironmentMode mode) {
@@ -38,7 +54,8 @@ public record SolverTuning(
 
     /**
      * With {@code published}, local search also draws moves that take changes from the published plan
-     * back in groups ({@link PublishedReverts}).
+     * back in groups ({@link PublishedReverts}). With move threads, shift and place changes are planning's
+     * own {@link ValueChanges}: a move thread cannot look a {@code Shift} up in its copy of the plan.
      */
     SolverConfig config(Duration limit, EnvironmentMode mode, boolean published) {
         List<MoveSelectorConfig> selectors = new ArrayList<>(List.of(
@@ -51,8 +68,8 @@ public record SolverTuning(
                 new MoveIteratorFactoryConfig()
                         .withMoveIteratorFactoryClass(PairMoveFactory.DayExchanges.class)
                         .withFixedProbabilityWeight(2.0),
-                change("location", 1.0),
-                change("shift", 2.0),
+                moveThreads == 0 ? change("location", 1.0) : valueChanges(ValueChanges.Locations.class, 1.0),
+                moveThreads == 0 ? change("shift", 2.0) : valueChanges(ValueChanges.Shifts.class, 2.0),
                 change("service", 2.0)));
         if (published) {
             selectors.add(new MoveIteratorFactoryConfig()
@@ -70,6 +87,8 @@ public record SolverTuning(
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
+                .withMoveThreadCount(
+                        moveThreads == 0 ? SolverConfig.MOVE_THREAD_COUNT_NONE : Integer.toString(moveThreads))
                 .withTerminationConfig(new TerminationConfig()
                         .withMillisecondsSpentLimit(Math.max(1, limit.toMillis()))
                         .withUnimprovedMillisecondsSpentLimit(Math.max(10_000, limit.toMillis() / 4)))
@@ -84,6 +103,12 @@ public record SolverTuning(
         return new TerminationConfig()
                 .withUnimprovedMillisecondsSpentLimit(Math.max(1, window.toMillis()))
                 .withUnimprovedScoreDifferenceThreshold("0hard/1medium/0soft");
+    }
+
+    private static MoveIteratorFactoryConfig valueChanges(Class<? extends ValueChanges> factory, double weight) {
+        return new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(factory)
+                .withFixedProbabilityWeight(weight);
     }
 
     private static ChangeMoveSelectorConfig change(String variable, double weight) {

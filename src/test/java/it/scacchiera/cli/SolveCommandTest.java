@@ -82,6 +82,32 @@ class SolveCommandTest {
         assertTrue(cli.err.toString().contains("Monday"), cli.err.toString());
     }
 
+    @Test
+    void solve_moveThreads_writesAScheduleThatVerifyAccepts() throws IOException {
+        Path schedule = dir.resolve("threads.csv");
+        String[] solve =
+                concat(inputs("solve"), "--time-limit", "3s", "--move-threads", "2", "--out", schedule.toString());
+
+        int solved = run(solve);
+        int verified = run(concat(inputs("verify"), "--weeks", "1", "--schedule", schedule.toString()));
+
+        assertEquals(0, solved, cli.err.toString());
+        assertEquals(0, verified, cli.out.toString());
+    }
+
+    @Test
+    void solve_negativeMoveThreads_exits2() {
+        int exit = run(concat(
+                inputs("solve"),
+                "--move-threads",
+                "-1",
+                "--out",
+                dir.resolve("x.csv").toString()));
+
+        assertEquals(2, exit);
+        assertTrue(cli.err.toString().contains("--move-threads"), cli.err.toString());
+    }
+
     private static String[] concat(String[] head, String... tail) {
         String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);

@@ -50,6 +50,25 @@ class PlanningServiceTest {
         assertEquals(-naive[1], result.score().mediumScore(), "seed " + seed);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8})
+    void solve_moveThreadsFullAssertFromPublishedPlan_everyMoveRebasedAndScoredRight(long seed) {
+        // Two move threads: every kind of move is handed to another copy of the plan (rebased) and re-scored.
+        PlanningProblem problem = ScoreCrossCheckTest.problem(new Random(seed));
+        List<ScheduleEntry> first =
+                service.solve(problem, Duration.ofSeconds(1), plan -> {}).entries();
+        var threaded = new PlanningService(SolverTuning.DEFAULT
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withMoveThreads(2));
+
+        SolveResult result =
+                threaded.solve(problem.withPublished(desksRotated(first)), Duration.ofSeconds(2), plan -> {});
+
+        long[] naive = NaiveRules.count(problem, result.entries());
+        assertEquals(-naive[0], result.score().hardScore(), "seed " + seed);
+        assertEquals(-naive[1], result.score().mediumScore(), "seed " + seed);
+    }
+
     private static List<ScheduleEntry> desksRotated(List<ScheduleEntry> entries) {
         List<ScheduleEntry> rotated = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -216,7 +235,7 @@ class PlanningServiceTest {
     void construct_publishedPlanOfAnotherSeed_keptWherePossible() {
         PlanningProblem base = SyntheticSite.generate(1, 60, 1, 11L);
         var other = new PlanningService(new SolverTuning(
-                99L, 400, Duration.ofMillis(100), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE));
+                99L, 400, Duration.ofMillis(100), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE, 0));
         List<ScheduleEntry> published = other.entries(other.construct(base));
         PlanningProblem again = base.withPublished(published);
 

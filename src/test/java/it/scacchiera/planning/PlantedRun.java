@@ -27,7 +27,7 @@ final class PlantedRun {
                         default -> PlantedSite.large(seed);
                     };
             var service = new PlanningService(
-                    new SolverTuning(seed, 20, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE));
+                    new SolverTuning(seed, 20, Duration.ofMillis(300), EnvironmentMode.REPRODUCIBLE, 0));
             HardMediumSoftScore hidden = service.score(site.problem(), site.hidden());
             int required = site.problem().demands().stream()
                     .mapToInt(d -> d.required())
