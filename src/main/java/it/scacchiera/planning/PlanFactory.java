@@ -86,7 +86,7 @@ public final class PlanFactory {
      */
     public void prepareSeatPatterns(Duration timeLimit) {
         List<ConflictGraph> todo = problem.rooms().stream()
-                .filter(graph -> !seconds.containsKey(graph.floor().id()))
+                .filter(graph -> !knowsSeatPatterns(graph))
                 .toList();
         int threads = Math.min(todo.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
@@ -100,12 +100,11 @@ public final class PlanFactory {
         try {
             List<Future<SeatPatterns>> results = new ArrayList<>();
             for (ConflictGraph graph : todo) {
+                // A capacity already known stays: the second pattern must be disjoint from that one.
+                CapacityResult known = capacities.get(graph.floor().id());
                 results.add(pool.submit(() -> {
-                    CapacityResult capacity = Capacity.compute(graph, timeLimit);
-                    List<DeskId> second = Capacity.compute(
-                                    ConflictGraph.of(graph.floor().without(capacity.pattern())), timeLimit)
-                            .pattern();
-                    return new SeatPatterns(capacity, second);
+                    CapacityResult capacity = known != null ? known : Capacity.compute(graph, timeLimit);
+                    return new SeatPatterns(capacity, secondPattern(graph, capacity, timeLimit));
                 }));
             }
             for (int i = 0; i < todo.size(); i++) {
@@ -131,10 +130,18 @@ public final class PlanFactory {
      * share a desk, so a full room for each of them needs two patterns this large.
      */
     public List<DeskId> secondPattern(ConflictGraph graph, Duration timeLimit) {
-        List<DeskId> first = capacity(graph, timeLimit).pattern();
-        return seconds.computeIfAbsent(graph.floor().id(), id -> Capacity.compute(
-                        ConflictGraph.of(graph.floor().without(first)), timeLimit)
-                .pattern());
+        CapacityResult first = capacity(graph, timeLimit);
+        return seconds.computeIfAbsent(graph.floor().id(), id -> secondPattern(graph, first, timeLimit));
+    }
+
+    private static List<DeskId> secondPattern(ConflictGraph graph, CapacityResult first, Duration timeLimit) {
+        return Capacity.compute(ConflictGraph.of(graph.floor().without(first.pattern())), timeLimit)
+                .pattern();
+    }
+
+    /** Whether the room's two seat patterns are known already (computed ahead or when asked). */
+    boolean knowsSeatPatterns(ConflictGraph graph) {
+        return seconds.containsKey(graph.floor().id());
     }
 
     public Shift shift(String code) {

@@ -152,6 +152,8 @@ class PlanFactoryTest {
         ahead.prepareSeatPatterns(limit);
 
         for (var graph : problem.rooms()) {
+            assertTrue(ahead.knowsSeatPatterns(graph), graph.floor().id());
+            assertFalse(oneByOne.knowsSeatPatterns(graph), graph.floor().id());
             var expected = oneByOne.capacity(graph, limit);
             assertTrue(expected.optimal(), graph.floor().id());
             assertEquals(expected.capacity(), ahead.capacity(graph, limit).capacity());
